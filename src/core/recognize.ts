@@ -1,7 +1,102 @@
+/** Recognising a sheet: its header, columns, rows, unit, and whether it is a disbursement or a target appendix. */
 import type { SheetGrid } from "./grid";
-import type { SheetReport } from "./types";
+import { findHeader } from "./header";
+import { recogniseColumns } from "./columns";
+import { findBody, recogniseRows } from "./rows";
+import { unitInText } from "./numbers";
+import type { Message, RecognisedTable, SheetKind, SheetReport, Unit } from "./types";
+import { labelText, SheetValues } from "./values";
 
-/** Work in progress: recognition of the header block, columns and rows. */
+const MONEY = new Set(["plan", "carried-over", "disbursed"]);
+const PEOPLE = new Set(["households", "people", "poor", "near-poor", "escaped"]);
+
+/** The unit stated in the title lines above the header (`Đơn vị tính: triệu đồng`). */
+function sheetUnit(sheet: SheetGrid, headerTop: number): Unit | undefined {
+  for (let r = 0; r <= headerTop; r++)
+    for (let c = 0; c < sheet.colCount; c++) {
+      const t = labelText(sheet, r, c);
+      if (t && /đ|d/i.test(t)) {
+        const u = unitInText(t);
+        if (u && (/đơn vị|đvt/i.test(t) || r < headerTop)) return u;
+      }
+    }
+  return undefined;
+}
+
+export interface Recognition {
+  report: SheetReport;
+  values: SheetValues;
+}
+
 export function recognizeSheet(sheet: SheetGrid): SheetReport {
-  return { name: sheet.name, kind: "other", confidence: 0, reasons: [] };
+  return recognise(sheet).report;
+}
+
+export function recognise(sheet: SheetGrid): Recognition {
+  const values = new SheetValues(sheet);
+  const header = findHeader(sheet);
+  const none = (reason: Message): Recognition => ({
+    report: { name: sheet.name, kind: "other", confidence: 0, reasons: [reason] },
+    values,
+  });
+  if (!header) return none({ vi: "Không tìm thấy dòng tiêu đề cột", en: "No column header found" });
+  const unit = sheetUnit(sheet, header.top);
+  const columns = recogniseColumns(header, sheet.colCount, unit);
+  const firstRow = (header.numberRow?.row ?? header.bottom) + 1;
+  const body = findBody(sheet, firstRow, columns);
+  if (!body) return none({ vi: "Không xác định được cột nội dung", en: "No row-label column found" });
+  const rows = recogniseRows(sheet, body, values, columns);
+  const table: RecognisedTable = {
+    headerTop: header.top,
+    headerBottom: header.bottom,
+    numberRow: header.numberRow?.row,
+    dataTop: body.dataTop,
+    dataBottom: body.dataBottom,
+    labelCol: body.labelCol,
+    sttCol: body.sttCol,
+    columns,
+    rows,
+    unit,
+  };
+  const { kind, confidence, reasons } = classify(table);
+  const dataCols = columns.filter((c) => !["label", "stt", "note"].includes(c.measure));
+  const empty = rows.every((r) => dataCols.every((c) => values.isEmpty(r.row, c.col)));
+  return { report: { name: sheet.name, kind, confidence, unit, reasons, table, empty }, values };
+}
+
+function classify(table: RecognisedTable): { kind: SheetKind; confidence: number; reasons: Message[] } {
+  const reasons: Message[] = [];
+  let money = 0;
+  let people = 0;
+  const measures = new Set(table.columns.map((c) => c.measure));
+  const moneyCols = table.columns.filter((c) => MONEY.has(c.measure)).length;
+  const peopleCols = table.columns.filter((c) => PEOPLE.has(c.measure)).length;
+  if (moneyCols) {
+    money += Math.min(3, moneyCols);
+    reasons.push({ vi: `${moneyCols} cột kế hoạch vốn/giải ngân`, en: `${moneyCols} plan/disbursement columns` });
+  }
+  if (measures.has("plan") && measures.has("disbursed")) money += 2;
+  const codes = table.rows.filter((r) => r.code).length;
+  if (codes) {
+    money += Math.min(3, codes / 2);
+    reasons.push({ vi: `${codes} dòng dự án/tiểu dự án`, en: `${codes} project/sub-project rows` });
+  }
+  if (table.unit) {
+    money += 1;
+    reasons.push({ vi: `đơn vị tính tiền: ${table.unit}`, en: `money unit: ${table.unit}` });
+  }
+  if (peopleCols) {
+    people += Math.min(4, peopleCols);
+    reasons.push({ vi: `${peopleCols} cột số hộ/hộ nghèo`, en: `${peopleCols} household/poverty columns` });
+  }
+  const units = table.rows.filter((r) => r.kind === "unit").length;
+  if (units) {
+    people += Math.min(3, units / 2);
+    reasons.push({ vi: `${units} dòng xã/đơn vị hành chính`, en: `${units} administrative-unit rows` });
+  }
+  if (measures.has("target") || measures.has("achieved") || measures.has("decrease")) people += 1;
+  const best = Math.max(money, people);
+  if (best < 3) return { kind: "other", confidence: Math.min(0.5, best / 6), reasons };
+  const kind: SheetKind = money >= people ? "disbursement" : "targets";
+  return { kind, confidence: Math.min(1, best / 8), reasons };
 }

@@ -1,0 +1,151 @@
+/**
+ * Matching the words of headers and row labels. Labels are folded (no diacritics, `đ` → `d`,
+ * lower case, single spaces) so that `Tổng số`, `TỔNG SỐ` and a diacritic-less `Tong so` match alike.
+ */
+import type { FundingSource, Measure, Period, ProjectCode } from "./types";
+
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A label that stands for "the sum of the parts": Tổng số, Tổng cộng, Cộng. */
+export function isTotalLabel(folded: string): boolean {
+  const core = folded.replace(/\([^)]*\)/g, "").replace(/[:.\s]+$/, "").trim();
+  return /^(tong so|tong cong|tong|cong|tong so von|tong von|tong kinh phi|tong nguon von|tong cong von)$/.test(core);
+}
+
+/** A row label that names the whole: TỔNG CỘNG, Toàn huyện, Tổng số, Cộng. */
+export function isTotalRowLabel(folded: string): boolean {
+  const core = folded.replace(/\([^)]*\)/g, "").replace(/[:.\s]+$/, "").trim();
+  return (
+    isTotalLabel(core) ||
+    /^(toan (huyen|tinh|thi xa|thanh pho|quan|xa)|ca nuoc|tong cong toan|tong so toan|tong cong chuong trinh|tong chuong trinh)\b/.test(core) ||
+    /^(tong cong|tong so)\b/.test(core)
+  );
+}
+
+/** "Trong đó", "Chia ra", "Bao gồm": the columns under it are parts of the column before. */
+export function introducesParts(folded: string): boolean {
+  return /^(trong do|chia ra|bao gom|chi tiet|gom)\b/.test(folded);
+}
+
+const SOURCE_PATTERNS: [RegExp, FundingSource][] = [
+  [/\b(ho dan|huy dong|xa hoi hoa|von khac|nguon khac|von vay|doanh nghiep)\b/, "huy-dong"],
+  [/\b(ngan sach (cap )?tinh|cap tinh|ns tinh)\b/, "NSDP-tinh"],
+  [/\b(ngan sach (cap )?huyen|cap huyen|ns huyen)\b/, "NSDP-huyen"],
+  [/\b(ngan sach (cap )?xa|cap xa|ns xa)\b/, "NSDP-xa"],
+  [/\b(dau tu phat trien|dtpt|von dau tu)\b/, "DTPT"],
+  [/\b(su nghiep|von sn|kinh phi thuong xuyen|chi thuong xuyen)\b|^sn$/, "SN"],
+  [/\b(trung uong|nstw|tw)\b/, "NSTW"],
+  [/\b(dia phuong|nsdp|doi ung)\b/, "NSDP"],
+];
+
+export function sourceOf(folded: string): FundingSource | undefined {
+  for (const [re, src] of SOURCE_PATTERNS) if (re.test(folded)) return src;
+  return undefined;
+}
+
+/** The sources that, together, make up another. */
+export const SOURCE_PARTS: Partial<Record<FundingSource, FundingSource[]>> = {
+  NSTW: ["DTPT", "SN"],
+  NSDP: ["NSDP-tinh", "NSDP-huyen", "NSDP-xa"],
+};
+
+export function isPercentLabel(folded: string): boolean {
+  return /(\bty le\b|\bti le\b|%|\bco cau\b|\bty trong\b|\bdat\b.*\bso voi\b)/.test(folded);
+}
+
+/** The measure a header text names, most specific first. */
+export function measureOf(folded: string): Measure | undefined {
+  if (/\bghi chu\b/.test(folded)) return "note";
+  if (/^(stt|tt|so tt|so thu tu)$/.test(folded.replace(/[.\s]/g, (c) => (c === "." ? "" : " ")).trim())) return "stt";
+  if (/\b(so voi (ke hoach|chi tieu|kh|muc tieu)|dat .*(ke hoach|chi tieu|kh)|ty le (dat|hoan thanh)|muc do hoan thanh)\b/.test(folded))
+    return "achieved";
+  if (/\b(chi tieu|muc tieu|duoc giao|giao)\b/.test(folded) && !/\bvon giao\b/.test(folded)) return "target";
+  if (/\b(giam)\b/.test(folded) && !/giam ngheo/.test(folded)) return "decrease";
+  if (/\b(ty le|ti le)\b|^\(?%\)?$/.test(folded)) return "rate";
+  if (/\b(chuyen sang|keo dai|chuyen nguon|nam truoc)\b/.test(folded)) return "carried-over";
+  if (/\b(giai ngan|thanh toan|da chi|thuc chi)\b/.test(folded)) return "disbursed";
+  if (/\b(ke hoach|du toan|von giao|kh von|duoc phan bo|phan bo)\b|^kh\b/.test(folded)) return "plan";
+  if (/\b(thuc hien|ket qua)\b/.test(folded)) return "actual";
+  if (/\bcan ngheo\b/.test(folded)) return "near-poor";
+  if (/\bthoat ngheo\b/.test(folded)) return "escaped";
+  if (/\bho ngheo\b/.test(folded)) return "poor";
+  if (/\b(nhan khau|so nguoi|so khau)\b/.test(folded)) return "people";
+  if (/\b(tong so ho|so ho|tong ho|ho dan)\b/.test(folded)) return "households";
+  if (/\b(noi dung|ten|xa, thi tran|xa thi tran|don vi|dia ban|danh muc|hang muc|chi tieu|du an)\b/.test(folded)) return "label";
+  return undefined;
+}
+
+export function periodOf(folded: string): Period | undefined {
+  if (/\bdau (ky|nam|giai doan|ky bao cao)\b/.test(folded)) return "start";
+  if (/\bcuoi (ky|nam|giai doan|ky bao cao)\b/.test(folded)) return "end";
+  return undefined;
+}
+
+export function yearOf(folded: string): number | undefined {
+  const m = /\b(20\d\d)\b/.exec(folded);
+  return m ? Number(m[1]) : undefined;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+/**
+ * Reads a project or sub-project code from a row label and its STT:
+ * `Dự án 3`, `DA3`, `DA 3`, `Tiểu dự án 1`, `TDA 1 - DA3`, `Tiểu dự án 1 Dự án 3`, `3.1` beside a Tiểu dự án label.
+ * `currentProject` is the project of the rows above, for sub-projects that do not name their project.
+ */
+export function projectCodeOf(label: string, stt: string, currentProject?: number): ProjectCode | undefined {
+  const f = fold(label);
+  const s = fold(stt).replace(/[.)\s]+$/, "");
+  const sub = /\b(?:tieu du an|tda)\s*(\d)\b/.exec(f);
+  const proj = /\b(?:du an|da)\s*(\d|[ivx]+)\b/.exec(f.replace(/\b(?:tieu du an|tda)\s*\d\b/, ""));
+  const projNum = proj ? Number(ROMAN[proj[1]] ?? proj[1]) : undefined;
+  if (sub) {
+    const p = projNum ?? dottedParent(s) ?? currentProject;
+    return p ? `DA${p}.${sub[1]}` : undefined;
+  }
+  if (/^(tieu du an|tda)\b/.test(f)) {
+    const d = /^(\d)\.(\d)$/.exec(s);
+    if (d) return `DA${d[1]}.${d[2]}`;
+  }
+  if (projNum && projNum >= 1 && projNum <= 7 && /^(du an|da)\b/.test(f)) return `DA${projNum}`;
+  // `3.1` in the STT with a label that does not say it is a sub-project, under a known project.
+  const d = /^([1-7])\.([1-9])$/.exec(s);
+  if (d && currentProject === Number(d[1]) && /^(tieu du an|tda)/.test(f)) return `DA${d[1]}.${d[2]}`;
+  return undefined;
+}
+
+function dottedParent(stt: string): number | undefined {
+  const d = /^([1-7])\.\d$/.exec(stt);
+  return d ? Number(d[1]) : undefined;
+}
+
+/** The administrative unit a row names: `Xã An Phú`, `Thị trấn Mẫu`, `Huyện …`. */
+export function isAdministrativeUnit(folded: string): boolean {
+  return /^(xa|thi tran|phuong|huyen|thi xa|thanh pho|quan|tp\.?)\b/.test(folded);
+}
+
+export type OutlineMarker = "roman" | "upper" | "arabic" | "dotted" | "dotted3" | "letter" | "dash" | "plus" | "star" | "none";
+
+/** The kind of numbering in an STT cell: `I`, `A`, `1`, `1.1`, `1.1.1`, `a)`, `-`, `+`, `*`. */
+export function outlineMarker(stt: string): OutlineMarker {
+  const s = stt.trim();
+  if (s === "") return "none";
+  if (/^[-–—•]$/.test(s)) return "dash";
+  if (/^\+$/.test(s)) return "plus";
+  if (/^\*+$/.test(s)) return "star";
+  if (/^[IVXLC]+\.?$/.test(s)) return "roman";
+  if (/^\d+\.\d+\.\d+\.?$/.test(s)) return "dotted3";
+  if (/^\d+\.\d+\.?$/.test(s)) return "dotted";
+  if (/^\d+\.?\)?$/.test(s)) return "arabic";
+  if (/^[a-zđ][.)]$|^[a-zđ]$/.test(s)) return "letter";
+  if (/^[A-Z][.)]?$/.test(s)) return "upper";
+  return "none";
+}

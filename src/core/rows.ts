@@ -1,0 +1,159 @@
+/**
+ * The body of a table: where it starts and ends, which column labels the rows, and the row
+ * hierarchy — total row, projects and sub-projects (however numbered), sources, administrative units.
+ */
+import { cellAt, type SheetGrid } from "./grid";
+import {
+  fold,
+  isAdministrativeUnit,
+  isTotalRowLabel,
+  outlineMarker,
+  projectCodeOf,
+  sourceOf,
+  type OutlineMarker,
+} from "./labels";
+import type { RecognisedColumn, RecognisedRow } from "./types";
+import { labelText, type SheetValues } from "./values";
+
+const FOOTER = /^(nguoi lap( bieu)?|thu truong|kt\.|tm\.|ke toan|giam doc|chu tich|xac nhan|noi nhan|ghi chu:|luu:?)\b/;
+
+export interface Body {
+  dataTop: number;
+  dataBottom: number;
+  labelCol: number;
+  sttCol?: number;
+}
+
+export function findBody(sheet: SheetGrid, firstRow: number, columns: RecognisedColumn[]): Body | undefined {
+  const sttCol = columns.find((c) => c.measure === "stt")?.col;
+  let labelCol = columns.find((c) => c.measure === "label")?.col;
+  if (labelCol === undefined) labelCol = guessLabelColumn(sheet, firstRow, sttCol);
+  if (labelCol === undefined) return undefined;
+  let dataBottom = firstRow - 1;
+  for (let r = firstRow; r < sheet.rowCount; r++) {
+    const lead = fold(labelText(sheet, r, labelCol) || labelText(sheet, r, sttCol ?? 0) || labelText(sheet, r, 0));
+    if (FOOTER.test(lead)) break;
+    if (rowHasContent(sheet, r)) dataBottom = r;
+  }
+  if (dataBottom < firstRow) return { dataTop: firstRow, dataBottom: firstRow - 1, labelCol, sttCol };
+  return { dataTop: firstRow, dataBottom, labelCol, sttCol };
+}
+
+function rowHasContent(sheet: SheetGrid, r: number): boolean {
+  const row = sheet.cells[r];
+  if (!row) return false;
+  for (const c of row) if (c && ((c.value !== null && c.value !== "" && c.value !== undefined) || c.formula)) return true;
+  return false;
+}
+
+/** The column with the most text in the first body rows, beside the STT column. */
+function guessLabelColumn(sheet: SheetGrid, firstRow: number, sttCol: number | undefined): number | undefined {
+  const counts = new Map<number, number>();
+  for (let r = firstRow; r < Math.min(sheet.rowCount, firstRow + 50); r++)
+    for (let c = 0; c < Math.min(sheet.colCount, 6); c++) {
+      if (c === sttCol) continue;
+      const v = cellAt(sheet, r, c)?.value;
+      if (typeof v === "string" && v.trim().length > 2 && !/^[\d.,%\s-]+$/.test(v)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [c, n] of counts)
+    if (n > bestCount) {
+      best = c;
+      bestCount = n;
+    }
+  return best;
+}
+
+type Marker = OutlineMarker | "project" | "subproject" | "source" | "unit";
+
+/** Reads each body row's label, code and kind, then builds the hierarchy. */
+export function recogniseRows(sheet: SheetGrid, body: Body, values: SheetValues, columns: RecognisedColumn[]): RecognisedRow[] {
+  const rows: RecognisedRow[] = [];
+  const markers: Marker[] = [];
+  const dataCols = columns.filter((c) => !["label", "stt", "note"].includes(c.measure)).map((c) => c.col);
+  let currentProject: number | undefined;
+  for (let r = body.dataTop; r <= body.dataBottom; r++) {
+    const label = labelText(sheet, r, body.labelCol);
+    const stt = body.sttCol !== undefined ? labelText(sheet, r, body.sttCol) : "";
+    const hasData = dataCols.some((c) => !values.isEmpty(r, c));
+    if (label === "" && stt === "" && !hasData) continue;
+    const f = fold(label);
+    const code = projectCodeOf(label, stt, currentProject);
+    let kind: RecognisedRow["kind"] = "item";
+    let marker: Marker = outlineMarker(stt);
+    let source: RecognisedRow["source"];
+    if (isTotalRowLabel(f) && (stt === "" || outlineMarker(stt) === "none")) {
+      kind = "total";
+    } else if (code && !code.includes(".")) {
+      kind = "project";
+      marker = "project";
+      currentProject = Number(code.slice(2));
+    } else if (code) {
+      kind = "subproject";
+      marker = "subproject";
+    } else if (isAdministrativeUnit(f)) {
+      kind = "unit";
+      if (marker === "none") marker = "unit";
+    } else if ((source = sourceOf(f)) && f.length < 60) {
+      kind = "source";
+      if (marker === "none") marker = "source";
+    }
+    rows.push({
+      row: r,
+      kind,
+      label,
+      stt: stt || undefined,
+      code,
+      source,
+      unitName: kind === "unit" ? label : undefined,
+      level: 0,
+    });
+    markers.push(marker);
+  }
+  assignLevels(rows, markers);
+  return rows;
+}
+
+/**
+ * Levels by kind of numbering, in order of first appearance (`I` before `1` before `1.1` before `a)`),
+ * projects above sub-projects; a row's parent is the nearest row above it of a lower level, and the
+ * total row is the parent of the top level.
+ */
+function assignLevels(rows: RecognisedRow[], markers: Marker[]): void {
+  const order: Marker[] = [];
+  const fixed: Partial<Record<Marker, number>> = {};
+  markers.forEach((m, i) => {
+    if (rows[i].kind === "total") return;
+    if (!order.includes(m)) order.push(m);
+  });
+  // Projects always sit above sub-projects, whatever appears first.
+  const pi = order.indexOf("project");
+  const si = order.indexOf("subproject");
+  if (pi >= 0 && si >= 0 && si < pi) {
+    order.splice(pi, 1);
+    order.splice(si, 0, "project");
+  }
+  order.forEach((m, i) => (fixed[m] = i + 1));
+  const stack: number[] = [];
+  const totals = rows.map((r, i) => (r.kind === "total" ? i : -1)).filter((i) => i >= 0);
+  rows.forEach((row, i) => {
+    if (row.kind === "total") {
+      row.level = 0;
+      return;
+    }
+    row.level = fixed[markers[i]] ?? 1;
+    while (stack.length && rows[stack[stack.length - 1]].level >= row.level) stack.pop();
+    if (stack.length) row.parent = stack[stack.length - 1];
+    else if (totals.length === 1 || (totals.length > 1 && row.level === 1)) row.parent = nearestTotal(totals, i);
+    stack.push(i);
+  });
+  // A top-level row under no total row: a table without a total row, no parent.
+}
+
+function nearestTotal(totals: number[], i: number): number | undefined {
+  // The total row above the first rows when it sits on top, else the one below.
+  const above = totals.filter((t) => t < i);
+  if (above.length) return above[above.length - 1];
+  return totals.find((t) => t > i);
+}
