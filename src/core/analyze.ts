@@ -1,6 +1,7 @@
 import type { SheetGrid, WorkbookGrid } from "./grid";
+import { checkSheet } from "./check";
+import { recognise } from "./recognize";
 import type { Analysis, Finding, SheetReport } from "./types";
-import { recognizeSheet } from "./recognize";
 
 /** Recognises every sheet and runs every check. Pure: the grids are not modified. */
 export function analyzeWorkbook(workbook: WorkbookGrid): Analysis {
@@ -15,6 +16,6 @@ export function analyzeWorkbook(workbook: WorkbookGrid): Analysis {
 }
 
 export function analyzeSheet(sheet: SheetGrid): { report: SheetReport; findings: Finding[] } {
-  const report = recognizeSheet(sheet);
-  return { report, findings: [] };
+  const { report, values } = recognise(sheet);
+  return { report, findings: checkSheet(sheet, report, values) };
 }

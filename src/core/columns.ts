@@ -24,6 +24,9 @@ const PRIORITY: Measure[] = [
   "label",
 ];
 
+/** Measures counted in money, which carry the sheet's unit. */
+const MONEY = new Set<Measure>(["plan", "carried-over", "disbursed", "actual", "amount", "target"]);
+
 export function recogniseColumns(header: HeaderBlock, colCount: number, sheetUnit: Unit | undefined): RecognisedColumn[] {
   const columns: RecognisedColumn[] = [];
   for (let col = 0; col < colCount; col++) {
@@ -64,8 +67,9 @@ export function recogniseColumns(header: HeaderBlock, colCount: number, sheetUni
       year,
       period,
       percent,
-      unit: measure === "label" || measure === "stt" || measure === "note" ? undefined : unit,
+      unit: MONEY.has(measure) ? unit : undefined,
       number: token ? /^\(?([A-Z]|\d{1,2})\)?/.exec(token)?.[1] : undefined,
+      formula: token && token.includes("=") ? token : undefined,
     });
   }
   return columns;

@@ -71,7 +71,7 @@ export function readNumber(input: string): ReadNumber | undefined {
     s = s.slice(1, -1).trim();
   }
   let unit: Unit | undefined;
-  const unitMatch = /^([-+−]?[\d.,\s]*\d)\s*([^\d\s].*)$/.exec(s);
+  const unitMatch = /^([-+−]?[\d.,\s]*\d)\s*([^\d\s.,].*)$/.exec(s);
   if (unitMatch) {
     const tail = unitMatch[2].trim();
     if (tail === "%") {
@@ -169,12 +169,12 @@ export function ownDecimals(x: number): number {
 /** Rounds half away from zero, with a nudge for binary representation (1.005 → 1.01). */
 export function roundTo(x: number, decimals: number): number {
   const f = Math.pow(10, decimals);
-  return (Math.sign(x) * Math.round(Math.abs(x) * f * (1 + 1e-12))) / f;
+  return (Math.sign(x) * Math.round(Math.abs(x) * f * (1 + 4 * Number.EPSILON))) / f;
 }
 
 export function truncateTo(x: number, decimals: number): number {
   const f = Math.pow(10, decimals);
-  return (Math.sign(x) * Math.floor(Math.abs(x) * f * (1 + 1e-12))) / f;
+  return (Math.sign(x) * Math.floor(Math.abs(x) * f * (1 + 4 * Number.EPSILON))) / f;
 }
 
 /** 1338.216 → "1.338,216" (vi) or "1,338.216" (en); at most `maxDecimals` decimals. */

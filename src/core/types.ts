@@ -92,6 +92,8 @@ export interface RecognisedColumn extends ColumnKey {
   path: string[];
   /** The number of the column-number row (`1`, `2`, `3=2/1*100` → 3), when there is one. */
   number?: string;
+  /** The column's formula as the column-number row writes it (`3=2/1*100`). */
+  formula?: string;
   unit?: Unit;
   /** The column holds percentages (Tỷ lệ, (%), a % format). */
   percent: boolean;

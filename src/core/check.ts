@@ -1,0 +1,248 @@
+/** Runs every check on a recognised sheet and words the findings. */
+import { address, cellAt, type SheetGrid } from "./grid";
+import { formulaReferences } from "./formula";
+import { RelationSet, type Instance, type Pos } from "./instances";
+import * as msg from "./messages";
+import { UNIT_FACTOR, roundTo } from "./numbers";
+import { buildRelations } from "./relations";
+import { findCauses, type Cause } from "./rootcause";
+import { agrees } from "./tolerance";
+import type { Finding, Message, RecognisedTable, RuleId, Severity, SheetReport, Unit } from "./types";
+import type { SheetValues } from "./values";
+
+const SEVERITY: Record<RuleId, Severity> = {
+  "percent-mismatch": "error",
+  "percent-scale": "error",
+  "sum-mismatch": "error",
+  "unit-scale": "error",
+  "difference-mismatch": "error",
+  "share-sum": "error",
+  "averaged-rate": "error",
+  "sum-range-gap": "error",
+  "number-as-text": "warning",
+  "hardcoded-total": "warning",
+  "cell-error": "warning",
+};
+
+const NOT_FIGURES = new Set(["label", "stt", "note"]);
+
+export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetValues): Finding[] {
+  const table = report.table;
+  if (!table) return [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const push = (f: Finding) => {
+    if (!f.cell || seen.has(f.cell)) return;
+    seen.add(f.cell);
+    findings.push(f);
+  };
+  const make = (cell: Pos, rule: RuleId, stated: Finding["stated"], expected: number | null, message: Message, related: string[], fix?: number): Finding => ({
+    sheet: sheet.name,
+    cell: address(cell.row, cell.col),
+    rule,
+    severity: rule === "sum-range-gap" && expected === null ? "warning" : SEVERITY[rule],
+    stated,
+    expected,
+    message,
+    related,
+    ...(fix !== undefined ? { fix: { cell: address(cell.row, cell.col), value: fix } } : {}),
+  });
+
+  cellLevelFindings(sheet, table, values).forEach(push);
+  if (report.empty) return findings;
+
+  const relations = buildRelations(table, values);
+  const set = new RelationSet(table, relations, values);
+  const percentCols = new Set(table.columns.filter((c) => c.percent).map((c) => c.col));
+  const point = (r: number, c: number) => values.get(r, c) ?? (values.isEmpty(r, c) ? 0 : null);
+  const { causes, unexplained } = findCauses(set, percentCols);
+
+  for (const cause of causes) {
+    const { rule, message } = describeCause(cause, table, values, percentCols.has(cause.cell.col), point, sheet);
+    const decimals = values.numeric(cause.cell.row, cause.cell.col)?.decimals ?? 2;
+    const expected = percentCols.has(cause.cell.col) ? roundTo(cause.value, decimals) : roundTo(cause.value, 6);
+    const related = relatedCells(cause);
+    const stored = values.numeric(cause.cell.row, cause.cell.col)?.percentFormat ? expected / 100 : expected;
+    push(make(cause.cell, rule, cause.stated, expected, message, related, stored));
+  }
+  for (const u of unexplained) {
+    const expected = u.inst.percent ? roundTo(u.computed, values.numeric(u.inst.target.row, u.inst.target.col)?.decimals ?? 2) : roundTo(u.computed, 6);
+    const message = wordRelation(u.inst.rule, u.stated, expected, u.inst, point);
+    push(make(u.inst.target, u.inst.rule, u.stated, expected, message, u.inst.inputs.map((p) => address(p.row, p.col))));
+  }
+  formulaFindings(sheet, set, values).forEach(push);
+  return findings;
+}
+
+/** Numbers stored as text and error values, in the figure columns of the body. */
+function cellLevelFindings(sheet: SheetGrid, table: RecognisedTable, values: SheetValues): Finding[] {
+  const out: Finding[] = [];
+  const cols = table.columns.filter((c) => !NOT_FIGURES.has(c.measure));
+  for (const r of table.rows)
+    for (const c of cols) {
+      const cell = cellAt(sheet, r.row, c.col);
+      if (!cell) continue;
+      const at = address(r.row, c.col);
+      if (cell.error) {
+        out.push({ sheet: sheet.name, cell: at, rule: "cell-error", severity: "warning", stated: cell.error, expected: null, message: msg.cellError(cell.error), related: [] });
+        continue;
+      }
+      const n = values.numeric(r.row, c.col);
+      if (n?.fromText && typeof cell.value === "string") {
+        const stored = n.percentFormat ? n.value / 100 : n.value;
+        out.push({
+          sheet: sheet.name,
+          cell: at,
+          rule: "number-as-text",
+          severity: "warning",
+          stated: cell.value,
+          expected: n.value,
+          message: msg.numberAsText(cell.value, n.value),
+          related: [],
+          fix: { cell: at, value: stored },
+        });
+      }
+    }
+  return out;
+}
+
+function describeCause(
+  cause: Cause,
+  table: RecognisedTable,
+  values: SheetValues,
+  percent: boolean,
+  point: (r: number, c: number) => number | null,
+  sheet: SheetGrid,
+): { rule: RuleId; message: Message } {
+  const { stated, value, own } = cause;
+  const consequence = consequencesOf(cause);
+  const withConsequences = (m: Message): Message =>
+    consequence.length ? { vi: `${m.vi}.${msg.consequences(consequence).vi}`, en: `${m.en}.${msg.consequences(consequence).en}` } : m;
+  if (percent && value !== 0) {
+    const ratio = stated / value;
+    if (own && Math.abs(ratio * 100 - 1) <= 0.02) return { rule: "percent-scale", message: withConsequences(msg.percentScale(stated, value, own.expr, point)) };
+    if (own && Math.abs(ratio / 100 - 1) <= 0.02) return { rule: "percent-scale", message: withConsequences(msg.percentScale(stated, value, own.expr, point)) };
+    if (own && own.rule === "percent-mismatch" && isAveraged(cause, table, values))
+      return { rule: "averaged-rate", message: withConsequences(msg.averagedRate(stated, value, own.expr, point)) };
+  }
+  if (!percent && value !== 0) {
+    const factor = stated / value;
+    for (const f of [1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9])
+      if (Math.abs(factor / f - 1) <= 0.005) {
+        const typed = typedUnit(table.unit, f);
+        return { rule: "unit-scale", message: withConsequences(msg.unitScale(stated, value, f, table.unit, typed)) };
+      }
+  }
+  if (own) {
+    const gap = sumGap(sheet, own);
+    if (gap) return { rule: "sum-range-gap", message: withConsequences(msg.sumRangeGap(gap.formula, gap.missing, stated, value)) };
+    return { rule: own.rule, message: withConsequences(wordRelation(own.rule, stated, value, own, point)) };
+  }
+  const totals = cause.mends.map((m) => address(m.target.row, m.target.col));
+  return { rule: cause.mends[0].rule === "percent-mismatch" ? "percent-mismatch" : "sum-mismatch", message: msg.partMismatch(stated, value, totals) };
+}
+
+function wordRelation(rule: RuleId, stated: number, expected: number, inst: Instance, point: (r: number, c: number) => number | null): Message {
+  if (rule === "percent-mismatch") return msg.percentMismatch(stated, expected, inst.expr, point);
+  if (rule === "difference-mismatch") return msg.differenceMismatch(stated, expected, inst.expr, point);
+  return msg.sumMismatch(stated, expected, inst.expr, point);
+}
+
+/** The unit the slip was typed in: a table in triệu đồng with a value 10⁶ too large was typed in đồng. */
+function typedUnit(sheetUnit: Unit | undefined, factor: number): Unit | undefined {
+  if (!sheetUnit) return undefined;
+  const target = UNIT_FACTOR[sheetUnit] / factor;
+  return (Object.keys(UNIT_FACTOR) as Unit[]).find((u) => Math.abs(UNIT_FACTOR[u] / target - 1) < 1e-9);
+}
+
+/** A total-row rate that equals the plain average of the rates below it. */
+function isAveraged(cause: Cause, table: RecognisedTable, values: SheetValues): boolean {
+  const idx = table.rows.findIndex((r) => r.row === cause.cell.row);
+  if (idx < 0 || table.rows[idx].kind !== "total") return false;
+  const children = table.rows.filter((r) => r.parent === idx);
+  const rates = children.map((r) => values.get(r.row, cause.cell.col)).filter((v): v is number => v !== null);
+  if (rates.length < 2) return false;
+  const mean = rates.reduce((a, b) => a + b, 0) / rates.length;
+  const decimals = values.numeric(cause.cell.row, cause.cell.col)?.decimals ?? 2;
+  return agrees(cause.stated, decimals, { lo: mean, hi: mean }, true);
+}
+
+/** The totals and rates the wrong cell threw off. */
+function consequencesOf(cause: Cause): string[] {
+  const out: string[] = [];
+  const self = address(cause.cell.row, cause.cell.col);
+  for (const m of cause.mends) {
+    const a = address(m.target.row, m.target.col);
+    if (a === self) continue;
+    if (!out.includes(a)) out.push(a);
+  }
+  return out;
+}
+
+function relatedCells(cause: Cause): string[] {
+  const out = consequencesOf(cause);
+  if (cause.own) for (const p of cause.own.inputs) {
+    const a = address(p.row, p.col);
+    if (!out.includes(a)) out.push(a);
+  }
+  return out;
+}
+
+/** A total whose `SUM` leaves out some of the cells the relation adds. */
+function sumGap(sheet: SheetGrid, inst: Instance): { formula: string; missing: string[] } | undefined {
+  const formula = cellAt(sheet, inst.target.row, inst.target.col)?.formula;
+  if (!formula || inst.rule !== "sum-mismatch") return undefined;
+  const refs = formulaReferences(formula);
+  if (!refs || !refs.length) return undefined;
+  const has = new Set(refs.map((r) => r.row * 16384 + r.col));
+  const covered = inst.inputs.filter((p) => has.has(p.row * 16384 + p.col));
+  const missing = inst.inputs.filter((p) => !has.has(p.row * 16384 + p.col));
+  if (!covered.length || !missing.length) return undefined;
+  return { formula, missing: missing.map((p) => address(p.row, p.col)) };
+}
+
+/** Totals typed in among formula totals, and `SUM` ranges that skip an (empty) child. */
+function formulaFindings(sheet: SheetGrid, set: RelationSet, values: SheetValues): Finding[] {
+  const out: Finding[] = [];
+  const families = new Map<string, { formulas: number; constants: Instance[] }>();
+  for (const inst of set.sums()) {
+    const cell = cellAt(sheet, inst.target.row, inst.target.col);
+    if (!cell || values.isEmpty(inst.target.row, inst.target.col)) continue;
+    let fam = families.get(inst.family);
+    if (!fam) families.set(inst.family, (fam = { formulas: 0, constants: [] }));
+    if (cell.formula) {
+      fam.formulas++;
+      const gap = sumGap(sheet, inst);
+      if (gap && set.status(inst) === "hold")
+        out.push({
+          sheet: sheet.name,
+          cell: address(inst.target.row, inst.target.col),
+          rule: "sum-range-gap",
+          severity: "warning",
+          stated: values.get(inst.target.row, inst.target.col),
+          expected: null,
+          message: msg.sumRangeGapHarmless(gap.formula, gap.missing),
+          related: gap.missing,
+        });
+    } else fam.constants.push(inst);
+  }
+  for (const fam of families.values()) {
+    const total = fam.formulas + fam.constants.length;
+    if (fam.formulas < 3 || fam.formulas < (2 / 3) * total) continue;
+    for (const inst of fam.constants) {
+      const stated = values.get(inst.target.row, inst.target.col);
+      if (stated === null || set.status(inst) !== "hold") continue;
+      out.push({
+        sheet: sheet.name,
+        cell: address(inst.target.row, inst.target.col),
+        rule: "hardcoded-total",
+        severity: "warning",
+        stated,
+        expected: stated,
+        message: msg.hardcodedTotal(stated, fam.formulas, total),
+        related: inst.inputs.map((p) => address(p.row, p.col)),
+      });
+    }
+  }
+  return out;
+}

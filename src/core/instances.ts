@@ -1,0 +1,175 @@
+/**
+ * Relations made concrete on cells (`C14 = E14 + F14`, `C14 = C15 + C16`), evaluated against the
+ * sheet's values and any values being tried in their place, and validated family by family: a
+ * relation the figures do not mostly obey is not the sheet's arithmetic, and is dropped.
+ */
+import { atRow, evaluate, ref, references, sumOf, type Expr } from "./expr";
+import type { ColumnFormula, RowGroup, TableRelations } from "./relations";
+import { lookupFor } from "./relations";
+import { agrees } from "./tolerance";
+import type { RecognisedTable, RuleId } from "./types";
+import type { SheetValues } from "./values";
+
+export interface Pos {
+  row: number;
+  col: number;
+}
+
+export interface Instance {
+  family: string;
+  target: Pos;
+  expr: Expr;
+  inputs: Pos[];
+  rule: RuleId;
+  percent: boolean;
+  /** From the column-number row: the sheet states it. */
+  stated: boolean;
+}
+
+export type Status = "hold" | "fail" | "na";
+
+export class RelationSet {
+  private readonly percentCols: Set<number>;
+  private readonly kept = new Set<string>();
+  private readonly groupOfChild = new Map<number, RowGroup>();
+  private readonly groupOfParent = new Map<number, RowGroup>();
+  private readonly droppedParents = new Set<number>();
+  private readonly summable: Set<number>;
+  readonly failing: Instance[] = [];
+
+  constructor(
+    private readonly table: RecognisedTable,
+    private readonly rel: TableRelations,
+    readonly values: SheetValues,
+  ) {
+    this.percentCols = new Set(table.columns.filter((c) => c.percent).map((c) => c.col));
+    this.summable = new Set(rel.summable);
+    for (const g of rel.groups) {
+      this.groupOfParent.set(g.parent, g);
+      for (const c of g.children) this.groupOfChild.set(c, g);
+    }
+    this.validate();
+  }
+
+  status(inst: Instance): Status {
+    const t = this.values.get(inst.target.row, inst.target.col);
+    if (t === null) return "na";
+    const iv = evaluate(inst.expr, lookupFor(this.values, this.percentCols));
+    if (!iv) return "na";
+    if (inst.inputs.every((p) => this.values.isEmpty(p.row, p.col) && !this.values.overrides.has(this.values.key(p.row, p.col))))
+      return "na";
+    const n = this.values.numeric(inst.target.row, inst.target.col);
+    return agrees(t, n?.decimals ?? 0, iv, inst.percent) ? "hold" : "fail";
+  }
+
+  /** Every kept relation that involves a cell, as target or input. */
+  at(pos: Pos): Instance[] {
+    const out: Instance[] = [];
+    for (const f of this.rel.formulas)
+      if (this.kept.has(f.id) && (f.target === pos.col || f.inputs.includes(pos.col))) out.push(this.columnInstance(f, pos.row));
+    if (this.summable.has(pos.col)) {
+      const own = this.groupOfParent.get(pos.row);
+      if (own && this.rowKept(own)) out.push(this.rowInstance(own, pos.col));
+      const up = this.groupOfChild.get(pos.row);
+      if (up && this.rowKept(up)) out.push(this.rowInstance(up, pos.col));
+    }
+    return out;
+  }
+
+  private rowKept(g: RowGroup): boolean {
+    return this.kept.has(`rows:${g.level}`) && !this.droppedParents.has(g.parent);
+  }
+
+  private columnInstance(f: ColumnFormula, row: number): Instance {
+    const expr = atRow(f.expr, row);
+    return {
+      family: f.id,
+      target: { row, col: f.target },
+      expr,
+      inputs: references(expr),
+      rule: f.rule,
+      percent: f.percent,
+      stated: f.origin === "number-row",
+    };
+  }
+
+  private rowInstance(g: RowGroup, col: number): Instance {
+    const inputs = g.children.map((r) => ({ row: r, col }));
+    return {
+      family: `rows:${g.level}`,
+      target: { row: g.parent, col },
+      expr: sumOf(inputs.map((p) => ref(p.row, p.col))),
+      inputs,
+      rule: "sum-mismatch",
+      percent: false,
+      stated: false,
+    };
+  }
+
+  /** All kept instances of sum relations, for the checks on totals' formulas. */
+  *sums(): Generator<Instance> {
+    for (const f of this.rel.formulas)
+      if (this.kept.has(f.id) && f.rule === "sum-mismatch") for (const r of this.table.rows) yield this.columnInstance(f, r.row);
+    for (const g of this.rel.groups) if (this.rowKept(g)) for (const col of this.summable) yield this.rowInstance(g, col);
+  }
+
+  /** Evaluates every relation once, keeps the families the figures obey, and collects the failures. */
+  private validate(): void {
+    const stats = new Map<string, { holds: number; fails: Instance[]; trusted: boolean; fitted: boolean }>();
+    const tally = (family: string, trusted: boolean, fitted: boolean) => {
+      let s = stats.get(family);
+      if (!s) stats.set(family, (s = { holds: 0, fails: [], trusted, fitted }));
+      return s;
+    };
+    for (const f of this.rel.formulas) {
+      const s = tally(f.id, f.origin === "number-row", f.origin === "fit");
+      for (const r of this.table.rows) {
+        const st = this.columnStatus(f, r.row);
+        if (st === "hold") s.holds++;
+        else if (st === "fail") s.fails.push(this.columnInstance(f, r.row));
+      }
+    }
+    const perParent = new Map<number, { holds: number; fails: number }>();
+    for (const g of this.rel.groups) {
+      const s = tally(`rows:${g.level}`, false, false);
+      const p = { holds: 0, fails: 0 };
+      perParent.set(g.parent, p);
+      for (const col of this.summable) {
+        const inst = this.rowInstance(g, col);
+        const st = this.status(inst);
+        if (st === "hold") {
+          s.holds++;
+          p.holds++;
+        } else if (st === "fail") {
+          s.fails.push(inst);
+          p.fails++;
+        }
+      }
+    }
+    // A parent row whose columns mostly disagree with its children lists only some of them (`Trong đó`).
+    for (const [parent, p] of perParent) if (p.fails >= 2 && p.fails > p.holds) this.droppedParents.add(parent);
+    for (const [family, s] of stats) {
+      const fails = family.startsWith("rows:") ? s.fails.filter((i) => !this.droppedParents.has(i.target.row)) : s.fails;
+      const evaluable = s.holds + fails.length;
+      const keep = s.trusted
+        ? !(evaluable >= 3 && s.holds < evaluable / 2)
+        : s.fitted || family.startsWith("rows:")
+          ? s.holds >= 2 && s.holds >= 0.6 * evaluable
+          : s.holds >= 1 && s.holds >= 0.5 * evaluable;
+      if (!keep) continue;
+      this.kept.add(family);
+      this.failing.push(...fails);
+    }
+  }
+
+  /** Status of a column formula on a row without building the instance (the common, passing case). */
+  private columnStatus(f: ColumnFormula, row: number): Status {
+    const t = this.values.get(row, f.target);
+    if (t === null) return "na";
+    const iv = evaluate(f.expr, lookupFor(this.values, this.percentCols, row));
+    if (!iv) return "na";
+    if (f.inputs.every((c) => this.values.isEmpty(row, c))) return "na";
+    const n = this.values.numeric(row, f.target);
+    return agrees(t, n?.decimals ?? 0, iv, f.percent) ? "hold" : "fail";
+  }
+}

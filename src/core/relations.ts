@@ -1,0 +1,332 @@
+/**
+ * The arithmetic a recognised table should obey, as relations between its cells:
+ * column formulas that hold on every row (from the column-number row, from the header tree, or
+ * found in the figures themselves) and row sums (a parent row is the sum of its children).
+ */
+import { fold, introducesParts, isTotalLabel } from "./labels";
+import { diffOf, evaluate, rateOf, ref, sumOf, type Expr, type Lookup } from "./expr";
+import type { Measure, RecognisedColumn, RecognisedTable, RuleId } from "./types";
+import { agrees } from "./tolerance";
+import type { SheetValues } from "./values";
+
+export type Origin = "number-row" | "header" | "fit";
+
+/** A relation between columns, written with row 0 and evaluated on each data row. */
+export interface ColumnFormula {
+  id: string;
+  target: number;
+  expr: Expr;
+  inputs: number[];
+  rule: RuleId;
+  percent: boolean;
+  origin: Origin;
+}
+
+/** A parent row and the rows whose figures add up to it. */
+export interface RowGroup {
+  parent: number;
+  children: number[];
+  /** The level of the children, naming the family (`rows:2` is project = Σ sub-projects). */
+  level: number;
+}
+
+export interface TableRelations {
+  formulas: ColumnFormula[];
+  groups: RowGroup[];
+  /** Columns whose figures add up down the rows. */
+  summable: number[];
+}
+
+const NOT_FIGURES: Measure[] = ["label", "stt", "note"];
+
+export function buildRelations(table: RecognisedTable, values: SheetValues): TableRelations {
+  const figures = table.columns.filter((c) => !NOT_FIGURES.includes(c.measure));
+  const formulas: ColumnFormula[] = [];
+  const covered = new Set<number>();
+  const add = (f: ColumnFormula | undefined) => {
+    if (!f || covered.has(f.target)) return;
+    covered.add(f.target);
+    formulas.push(f);
+  };
+  for (const c of figures) if (c.formula) add(parseColumnNumberFormula(c.formula, c, table.columns));
+  for (const f of headerSums(figures)) add(f);
+  const rows = sampleRows(table);
+  for (const c of figures)
+    if (!covered.has(c.col) && (c.measure === "rate" || c.measure === "achieved")) add(fitRate(c, figures, rows, values));
+  for (const c of figures) if (!covered.has(c.col) && c.measure === "decrease") add(fitDifference(c, figures, rows, values));
+
+  const summable = figures.filter((c) => !c.percent).map((c) => c.col);
+  const groups: RowGroup[] = [];
+  const byParent = new Map<number, RowGroup>();
+  for (const r of table.rows) {
+    if (r.parent === undefined) continue;
+    const p = table.rows[r.parent];
+    let g = byParent.get(p.row);
+    if (!g) {
+      g = { parent: p.row, children: [], level: r.level };
+      byParent.set(p.row, g);
+      groups.push(g);
+    }
+    g.children.push(r.row);
+  }
+  return { formulas, groups, summable };
+}
+
+/**
+ * Parses a column-number token — `1=2+3+4`, `9=5/1*100`, `(6)=(3)-(5)`, `9 = 1-2-3-4+5+6+7+8` —
+ * against the columns' numbers; undefined when it states no formula.
+ */
+export function parseColumnNumberFormula(
+  text: string,
+  target: RecognisedColumn,
+  columns: RecognisedColumn[],
+): ColumnFormula | undefined {
+  const eq = text.indexOf("=");
+  if (eq < 0) return undefined;
+  const rhs = text
+    .slice(eq + 1)
+    .replace(/[x×]/gi, "*")
+    .replace(/:/g, "/")
+    .replace(/\s+/g, "");
+  const byNumber = new Map<string, number>();
+  for (const col of columns) if (col.number) byNumber.set(col.number, col.col);
+  const tokens = rhs.match(/\d+(?:[.,]\d+)?|[-+*/()%]/g);
+  if (!tokens || tokens.join("") !== rhs) return undefined;
+  let pos = 0;
+  const inputs: number[] = [];
+  let bad = false;
+  const primary = (afterMul: boolean): Expr => {
+    const t = tokens[pos++];
+    if (t === "(") {
+      const e = sum();
+      if (tokens[pos] === ")") pos++;
+      else bad = true;
+      return e;
+    }
+    if (t === "-") return { op: "-", a: { op: "num", v: 0 }, b: primary(afterMul) };
+    if (t !== undefined && /^\d/.test(t)) {
+      const col = byNumber.get(t);
+      if (!afterMul && col !== undefined) {
+        inputs.push(col);
+        return ref(0, col);
+      }
+      return { op: "num", v: Number(t.replace(",", ".")) };
+    }
+    bad = true;
+    return { op: "num", v: 0 };
+  };
+  const product = (): Expr => {
+    let a = primary(false);
+    while (tokens[pos] === "*" || tokens[pos] === "/") {
+      const op = tokens[pos++] as "*" | "/";
+      a = { op, a, b: primary(op === "*") };
+    }
+    if (tokens[pos] === "%") {
+      pos++;
+      a = { op: "*", a, b: { op: "num", v: 100 } };
+    }
+    return a;
+  };
+  const sum = (): Expr => {
+    let a = product();
+    while (tokens[pos] === "+" || tokens[pos] === "-") {
+      const op = tokens[pos++] as "+" | "-";
+      a = { op, a, b: product() };
+    }
+    return a;
+  };
+  const expr = sum();
+  if (bad || pos !== tokens.length || inputs.length === 0 || inputs.includes(target.col)) return undefined;
+  const rule: RuleId = rhs.includes("/") ? "percent-mismatch" : rhs.includes("-") ? "difference-mismatch" : "sum-mismatch";
+  return {
+    id: `n:${target.col}`,
+    target: target.col,
+    expr,
+    inputs,
+    rule,
+    percent: target.percent || rule === "percent-mismatch",
+    origin: "number-row",
+  };
+}
+
+/**
+ * `Tổng số` beside its parts under the same title (`Kế hoạch vốn | Tổng số | NSTW | NSĐP`), and a
+ * column followed by a `Trong đó` / `Chia ra` group: the total is the sum of the parts, where a part
+ * that is itself a group counts through its own total column, or through its leaves.
+ */
+function headerSums(figures: RecognisedColumn[]): ColumnFormula[] {
+  const out: ColumnFormula[] = [];
+  const money = figures.filter((c) => !c.percent);
+  for (const c of money) {
+    const leaf = fold(c.path[c.path.length - 1] ?? "");
+    let prefix: string[] | undefined;
+    if (isTotalLabel(leaf) && c.path.length >= 1) prefix = c.path.slice(0, -1);
+    if (!prefix) continue;
+    const parts = partsUnder(prefix, c.col, money);
+    if (parts.length >= 2) out.push(sumFormula(c, parts, "header"));
+  }
+  // A column followed by a group titled `Trong đó`, `Chia ra`, `Bao gồm`.
+  for (const c of money) {
+    const depth = c.path.length;
+    const next = money.filter((x) => x.col > c.col && x.path.length > depth && introducesParts(fold(x.path[depth - 1] ?? "")));
+    if (!next.length || next[0].col !== c.col + 1) continue;
+    const title = next[0].path.slice(0, depth);
+    const group = money.filter((x) => sameStart(x.path, title));
+    const parts = partsUnder(title, -1, group);
+    if (parts.length >= 2 && !out.some((f) => f.target === c.col)) out.push(sumFormula(c, parts, "header"));
+  }
+  return out;
+}
+
+function sameStart(path: string[], prefix: string[]): boolean {
+  return prefix.every((p, i) => path[i] === p);
+}
+
+/** The columns that make up the group `prefix`, one per child title. */
+function partsUnder(prefix: string[], exclude: number, columns: RecognisedColumn[]): number[] {
+  const members = columns.filter((x) => x.col !== exclude && x.path.length > prefix.length && sameStart(x.path, prefix));
+  const byChild = new Map<string, RecognisedColumn[]>();
+  for (const m of members) {
+    const k = m.path[prefix.length];
+    if (!byChild.has(k)) byChild.set(k, []);
+    byChild.get(k)!.push(m);
+  }
+  const parts: number[] = [];
+  for (const [title, cols] of byChild) {
+    if (isTotalLabel(fold(title)) && cols.length === 1 && cols[0].path.length === prefix.length + 1) continue;
+    if (cols.length === 1) {
+      parts.push(cols[0].col);
+      continue;
+    }
+    const own = cols.find((x) => x.path.length === prefix.length + 2 && isTotalLabel(fold(x.path[prefix.length + 1])));
+    if (own) parts.push(own.col);
+    else parts.push(...partsUnder([...prefix, title], -1, cols));
+  }
+  return parts;
+}
+
+function sumFormula(c: RecognisedColumn, parts: number[], origin: Origin): ColumnFormula {
+  return {
+    id: `s:${c.col}`,
+    target: c.col,
+    expr: sumOf(parts.map((p) => ref(0, p))),
+    inputs: parts,
+    rule: "sum-mismatch",
+    percent: false,
+    origin,
+  };
+}
+
+/** Up to 60 body rows spread over the table, for fitting relations cheaply on large sheets. */
+function sampleRows(table: RecognisedTable): number[] {
+  const all = table.rows.map((r) => r.row);
+  if (all.length <= 60) return all;
+  const step = all.length / 60;
+  return Array.from({ length: 60 }, (_, i) => all[Math.floor(i * step)]);
+}
+
+export function lookupFor(values: SheetValues, percentCols: Set<number>, row?: number): Lookup {
+  return (r, c) => {
+    const rr = row ?? r;
+    const v = values.get(rr, c);
+    if (v === null) return values.isEmpty(rr, c) ? { lo: 0, hi: 0 } : null;
+    if (!percentCols.has(c)) return { lo: v, hi: v };
+    const n = values.numeric(rr, c);
+    const half = 0.5 * Math.pow(10, -(n?.decimals ?? 2));
+    return { lo: v - half, hi: v + half };
+  };
+}
+
+/** How often a column formula holds on the given rows. */
+export function score(f: ColumnFormula, rows: number[], values: SheetValues, percentCols: Set<number>): { holds: number; evaluable: number } {
+  let holds = 0;
+  let evaluable = 0;
+  for (const r of rows) {
+    const stated = values.numeric(r, f.target);
+    if (!stated) continue;
+    const iv = evaluate(f.expr, lookupFor(values, percentCols, r));
+    if (!iv) continue;
+    if (iv.lo === 0 && iv.hi === 0 && stated.value === 0) continue;
+    if (f.inputs.every((c) => values.isEmpty(r, c))) continue;
+    evaluable++;
+    if (agrees(values.get(r, f.target)!, stated.decimals, iv, f.percent)) holds++;
+  }
+  return { holds, evaluable };
+}
+
+/** Prefer the pair the headers suggest; otherwise the pair the figures fit best. */
+function fitRate(
+  c: RecognisedColumn,
+  figures: RecognisedColumn[],
+  rows: number[],
+  values: SheetValues,
+): ColumnFormula | undefined {
+  const percentCols = new Set(figures.filter((x) => x.percent).map((x) => x.col));
+  const candidates: { num: RecognisedColumn; den: RecognisedColumn; bonus: number }[] = [];
+  for (const num of figures)
+    for (const den of figures) {
+      if (num.col === den.col || num.col === c.col || den.col === c.col) continue;
+      if (c.measure === "rate" && (num.percent || den.percent) && !(num.percent && den.percent)) continue;
+      candidates.push({ num, den, bonus: affinity(c, num, den) });
+    }
+  let best: { f: ColumnFormula; holds: number; bonus: number } | undefined;
+  for (const cand of candidates) {
+    const f: ColumnFormula = {
+      id: `r:${c.col}`,
+      target: c.col,
+      expr: rateOf(ref(0, cand.num.col), ref(0, cand.den.col)),
+      inputs: [cand.num.col, cand.den.col],
+      rule: "percent-mismatch",
+      percent: true,
+      origin: "fit",
+    };
+    const s = score(f, rows, values, percentCols);
+    if (s.holds < 2 || s.holds < 0.6 * s.evaluable) continue;
+    const better = !best || s.holds + cand.bonus > best.holds + best.bonus;
+    if (better) best = { f, holds: s.holds, bonus: cand.bonus };
+  }
+  return best?.f;
+}
+
+/** How well a numerator/denominator pair matches the rate column's headers (0..3). */
+function affinity(rate: RecognisedColumn, num: RecognisedColumn, den: RecognisedColumn): number {
+  let a = 0;
+  const group = rate.path.slice(0, -1);
+  if (group.length && sameStart(num.path, group) && sameStart(den.path, group)) a += 1;
+  if (rate.measure === "rate") {
+    if (num.measure === "disbursed" && (den.measure === "plan" || den.measure === "carried-over")) a += 1.5;
+    if (["poor", "near-poor", "escaped"].includes(num.measure) && den.measure === "households") a += 1.5;
+    if (rate.period && num.period === rate.period) a += 1;
+    if (num.source === "total" || den.source === "total") a += 0.5;
+    if (rate.source && num.source === rate.source && den.source === rate.source) a += 1;
+  } else if (rate.measure === "achieved") {
+    if ((num.measure === "decrease" || num.measure === "actual") && den.measure === "target") a += 1.5;
+  }
+  if (num.col < rate.col && den.col < rate.col) a += 0.25;
+  return a;
+}
+
+/** A decrease (`Mức giảm`, `Tỷ lệ giảm`) is start − end of the same measure. */
+function fitDifference(c: RecognisedColumn, figures: RecognisedColumn[], rows: number[], values: SheetValues): ColumnFormula | undefined {
+  const percentCols = new Set(figures.filter((x) => x.percent).map((x) => x.col));
+  let best: { f: ColumnFormula; holds: number } | undefined;
+  for (const a of figures)
+    for (const b of figures) {
+      if (a.col === b.col || a.col === c.col || b.col === c.col || a.percent !== c.percent || b.percent !== c.percent) continue;
+      if (a.measure === "target" || b.measure === "target" || a.measure === "decrease" || b.measure === "decrease") continue;
+      const f: ColumnFormula = {
+        id: `d:${c.col}`,
+        target: c.col,
+        expr: diffOf(ref(0, a.col), ref(0, b.col)),
+        inputs: [a.col, b.col],
+        rule: "difference-mismatch",
+        percent: c.percent,
+        origin: "fit",
+      };
+      const s = score(f, rows, values, percentCols);
+      if (s.holds < 2 || s.holds < 0.6 * s.evaluable) continue;
+      const bonus = a.period === "start" && b.period === "end" ? 0.5 : 0;
+      if (!best || s.holds + bonus > best.holds) best = { f, holds: s.holds + bonus };
+    }
+  return best?.f;
+}

@@ -1,0 +1,115 @@
+/**
+ * From broken relations to the cells that broke them. One wrong cell (a sub-project amount typed in
+ * đồng) breaks its row total, its project total and the rate beside it: the cell whose corrected
+ * value mends all of its broken relations and breaks none of its sound ones is reported once, as
+ * the cause, with the others as consequences.
+ */
+import { evaluate, solveFor } from "./expr";
+import type { Instance, Pos, RelationSet } from "./instances";
+import { lookupFor } from "./relations";
+
+export interface Cause {
+  cell: Pos;
+  stated: number;
+  /** The value that mends the relations. */
+  value: number;
+  /** The broken relations it mends. */
+  mends: Instance[];
+  /** The relation it is the target of, when there is one: the one a message explains. */
+  own?: Instance;
+}
+
+/** Broken relations no single cell explains: reported at their target, as computed. */
+export interface Unexplained {
+  inst: Instance;
+  stated: number;
+  computed: number;
+}
+
+const MAX_ROUNDS = 200;
+
+export function findCauses(set: RelationSet, percentCols: Set<number>): { causes: Cause[]; unexplained: Unexplained[] } {
+  const values = set.values;
+  const causes: Cause[] = [];
+  const key = (p: Pos) => values.key(p.row, p.col);
+  let open = set.failing.slice();
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    open = open.filter((i) => set.status(i) === "fail");
+    if (!open.length) break;
+    const seen = new Set<number>();
+    let best: (Cause & { score: number }) | undefined;
+    for (const inst of open)
+      for (const cell of [inst.target, ...inst.inputs]) {
+        const k = key(cell);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const c = tryCause(set, cell, percentCols);
+        if (!c) continue;
+        if (!best || c.score > best.score || (c.score === best.score && prefer(c, best))) best = c;
+      }
+    if (!best) break;
+    values.overrides.set(key(best.cell), best.value);
+    causes.push(best);
+  }
+  const unexplained: Unexplained[] = [];
+  for (const inst of open.filter((i) => set.status(i) === "fail")) {
+    const iv = evaluate(inst.expr, lookupFor(values, percentCols));
+    const stated = values.get(inst.target.row, inst.target.col);
+    if (iv && stated !== null) unexplained.push({ inst, stated, computed: (iv.lo + iv.hi) / 2 });
+  }
+  values.overrides.clear();
+  return { causes, unexplained };
+}
+
+/** A cause that is the total of its relation reads better than one of its parts. */
+function prefer(a: Cause & { score: number }, b: Cause & { score: number }): boolean {
+  if (!!a.own !== !!b.own) return !!a.own;
+  return a.cell.row < b.cell.row || (a.cell.row === b.cell.row && a.cell.col < b.cell.col);
+}
+
+function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>): (Cause & { score: number }) | undefined {
+  const values = set.values;
+  const stated = values.get(cell.row, cell.col);
+  if (stated === null) return undefined;
+  const rels = set.at(cell);
+  const broken: Instance[] = [];
+  const sound: Instance[] = [];
+  for (const r of rels) {
+    const s = set.status(r);
+    if (s === "fail") broken.push(r);
+    else if (s === "hold") sound.push(r);
+  }
+  if (!broken.length) return undefined;
+  const own = broken.find((r) => r.target.row === cell.row && r.target.col === cell.col);
+  const point = (r: number, c: number) => values.get(r, c);
+  const proposals: number[] = [];
+  for (const r of broken) {
+    if (r === own) {
+      const iv = evaluate(r.expr, lookupFor(values, percentCols));
+      if (iv) proposals.push((iv.lo + iv.hi) / 2);
+    } else {
+      const t = values.get(r.target.row, r.target.col);
+      const x = t === null ? undefined : solveFor(r.expr, t, cell, point);
+      if (x !== undefined && Number.isFinite(x)) proposals.push(x);
+    }
+  }
+  if (!proposals.length) return undefined;
+  // Try the value of its own relation first, then each other proposal.
+  const k = values.key(cell.row, cell.col);
+  let best: (Cause & { score: number }) | undefined;
+  for (const value of unique(proposals)) {
+    values.overrides.set(k, value);
+    const mends = broken.filter((r) => set.status(r) === "hold");
+    const breaks = sound.filter((r) => set.status(r) === "fail").length;
+    values.overrides.delete(k);
+    if (!mends.length || breaks) continue;
+    if (!best || mends.length > best.mends.length) best = { cell, stated, value, mends, own, score: mends.length };
+  }
+  return best;
+}
+
+function unique(xs: number[]): number[] {
+  const out: number[] = [];
+  for (const x of xs) if (!out.some((y) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x)))) out.push(x);
+  return out;
+}

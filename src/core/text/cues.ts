@@ -1,0 +1,68 @@
+/** The words (folded) that tell what a figure is and how figures relate. */
+import { words, wordsAtEnd, wordsAtStart } from "./fold";
+
+/** Before a stated rate: `đạt`, `chiếm`, `bằng`, `=`, `đạt tỷ lệ`. */
+export const RATE_VERB = /(?<![a-z0-9])(dat|chiem|bang|tuong duong|tuong ung)(?:\s+(?:ty|ti) le)?(?:\s+la)?\s*:?\s*$|=\s*$/;
+/** Immediately before a figure: it is approximate, so not checked. */
+export const APPROXIMATE = wordsAtEnd(
+  "khoang|gan|hon|tren|duoi|xap xi|uoc|uoc tinh|chua den|chua toi|toi thieu|toi da|it nhat|gan nhu|binh quan|trung binh|bq|vuot|hon|sap xi",
+);
+/** After a rate: compared with another period, so the base is not in the text. */
+export const OTHER_PERIOD = wordsAtStart("so voi cung ky|cung ky|so voi nam|so voi thang|so voi quy|so voi dau|so voi cuoi|so voi giai doan|tang|giam");
+/** A figure that is a plan, an assignment, a budget: the base of `đạt C%`. */
+export const PLAN = words(
+  "ke hoach|kh|chi tieu|du toan|muc tieu|duoc giao|von giao|giao von|duoc phan bo|phan bo|bo tri|tong kinh phi|tong von|tong muc|tong nguon von|tong du toan|kinh phi duoc",
+);
+/** A figure that is a whole: the base of `chiếm C%`. */
+export const TOTAL = words("tong|tong so|tong cong|toan huyen|toan tinh|toan xa|toan thi xa|toan thanh pho|co tong");
+/** A figure that is a decrease or an increase. */
+export const CHANGE = words("giam|tang");
+/** Introduces the parts of a whole. */
+export const PARTS_OPEN = /^[\s,;:(–-]*(?:trong do|bao gom|gom co|gom|chia ra|cu the|chi tiet)(?![a-z0-9])(?:\s*(?:co|la|nhu sau))?\s*:?/;
+/** The parts are "some of": `trong đó`. */
+export const SOME_OF = /^[\s,;:(–-]*trong do/;
+/** Says the list is not all of it. */
+export const OPEN_LIST = words("khac|v\\.?v|mot so|nhu|chu yeu|dien hinh|tieu bieu|ngoai ra|trong do co|\\.\\.\\.|…");
+/** A segment that compares or qualifies a figure rather than naming a part. */
+export const NOT_A_PART = words(
+  "tang|giam|so voi|vuot|dat|bang|chiem|luy ke|binh quan|trung binh|(?<!dau )tu|den|khoang|tren|hon|gan|duoi|tong|tuong ung|tuong duong|con(?! lai)|xuong|len|ty le|ti le",
+);
+/** Measure words: in a parenthesis they make it a remark (plan, disbursed…), not a breakdown. */
+export const MEASURE = words("ke hoach|kh|du toan|giao|giai ngan|thanh toan|chuyen sang|keo dai|chi tieu|thuc hien|da chi");
+/** From … to: `giảm từ a xuống b`. */
+export const FROM = wordsAtEnd("tu|tu muc");
+export const DOWN_TO = /^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[a-z ]{0,20}?\s)?(?:giam\s+)?(xuong con|xuong muc|xuong|con|giam con)\s*(?:muc\s*)?:?\s*$/;
+export const UP_TO = /^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[a-z ]{0,20}?\s)?(?:tang\s+)?(len muc|len den|len|tang len)\s*(?:muc\s*)?:?\s*$/;
+/** Before the stated change: `, giảm`, `(giảm`, `, tức giảm`, `, mức giảm là`. */
+export const STATED_DOWN = /^[\s,;(]*(?:tuc la|tuc|hay|tuong ung|tuong duong)?\s*(?:da\s+)?(?:muc giam|ty le giam|ti le giam|giam duoc|giam)(?:\s+(?:duoc|la|them))*\s*:?\s*$/;
+export const STATED_UP = /^[\s,;(]*(?:tuc la|tuc|hay|tuong ung|tuong duong)?\s*(?:da\s+)?(?:muc tang|ty le tang|ti le tang|tang duoc|tang them|tang)(?:\s+(?:duoc|la|them))*\s*:?\s*$/;
+
+/**
+ * Groups of labels that split a whole into disjoint parts. A list whose parts all fall in distinct
+ * members of one group cannot add up to more than the whole; when it names every member marked
+ * `covers`, it is all of the whole.
+ */
+export interface PartFamily {
+  members: RegExp[];
+  /** Members that, named together, cover the whole. */
+  covers?: number[];
+}
+
+export const PART_FAMILIES: PartFamily[] = [
+  {
+    // Budget: central, local, mobilised.
+    members: [
+      words("trung uong|nstw|tw|ngan sach trung uong"),
+      words("dia phuong|nsdp|dp|ngan sach dia phuong"),
+      words("huy dong|xa hoi hoa|doi ung|von khac|nguon khac|long ghep|von vay|ho dan|nhan dan dong gop"),
+    ],
+    covers: [0, 1],
+  },
+  { members: [words("dau tu phat trien|dtpt|von dau tu"), words("su nghiep|sn|kinh phi thuong xuyen")], covers: [0, 1] },
+  { members: [words("cap tinh|ngan sach tinh|ns tinh"), words("cap huyen|ngan sach huyen|ns huyen"), words("cap xa|ngan sach xa|ns xa")] },
+  // Households by poverty status. `nghèo` alone is the poor, unless `cận`/`thoát` precede it.
+  { members: [/(?<!can |thoat |ngoai )(?<![a-z0-9])ngheo(?![a-z0-9])/, words("can ngheo"), words("thoat ngheo|moi thoat ngheo")] },
+];
+
+/** Gender is read on the unfolded text: `năm` and `nam` fold alike. */
+export const GENDER: PartFamily = { members: [/(?<![\p{L}\p{N}])nam(?![\p{L}\p{N}])/u, /(?<![\p{L}\p{N}])nữ(?![\p{L}\p{N}])/u], covers: [0, 1] };

@@ -1,0 +1,36 @@
+/**
+ * Folding for keyword matching: lower case, no diacritics, `đ` → `d`, one character for one,
+ * so that offsets in the folded text are offsets in the original (`Giải ngân` → `giai ngan`).
+ */
+export function foldKeepingOffsets(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    if (ch.length !== 1) {
+      out += ch;
+      continue;
+    }
+    const base = ch.normalize("NFD")[0].toLowerCase();
+    out += base === "đ" ? "d" : base.length === 1 ? base : ch;
+  }
+  return out;
+}
+
+/** A regular expression for folded words, matched whole: `words("dat|chiem")`. */
+export function words(alternatives: string, flags = ""): RegExp {
+  return new RegExp(`(?<![a-z0-9])(?:${alternatives})(?![a-z0-9])`, flags);
+}
+
+/** Same, anchored at the end of the text: the words end where the text does, spaces and `:` aside. */
+export function wordsAtEnd(alternatives: string): RegExp {
+  return new RegExp(`(?<![a-z0-9])(?:${alternatives})\\s*:?\\s*$`);
+}
+
+/** Same, anchored at the start of the text. */
+export function wordsAtStart(alternatives: string): RegExp {
+  return new RegExp(`^\\s*(?:${alternatives})(?![a-z0-9])`);
+}
+
+/** Words in a stretch of text (folded), for "a few words apart" limits. */
+export function wordCount(folded: string): number {
+  return folded.split(/[^a-z0-9]+/).filter(Boolean).length;
+}

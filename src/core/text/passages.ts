@@ -1,0 +1,121 @@
+/**
+ * Report text cut into passages: paragraphs and list items, each with the line every character
+ * came from. A hard-wrapped paragraph (a line that does not end a sentence, followed by one that
+ * does not start an item) is joined back into one passage.
+ */
+import { foldKeepingOffsets } from "./fold";
+
+export interface Passage {
+  index: number;
+  /** The passage, NFC, wrapped lines joined by a space, list marker and footnote marks blanked out. */
+  text: string;
+  /** `text` folded for keyword matching (same offsets). */
+  folded: string;
+  /** Where each source line starts in `text`, with its 1-based number. */
+  lineStarts: { offset: number; line: number }[];
+  /** Starts with a list marker: `-`, `+`, `•`, `a)`, `1.`, `2.1.` */
+  item: boolean;
+  /** The marker's shape (`-`, `+`, `a)`, `1.`, `1.1.`), to tell a list's items from its sub-items. */
+  marker?: string;
+  /** The passage is the body of this footnote. */
+  footnote?: string;
+  /** Footnote marks in the text (`tham gia¹²`), by offset. */
+  marks: { offset: number; mark: string }[];
+  /** [start, end) of each sentence. */
+  sentences: [number, number][];
+}
+
+export interface SplitOptions {
+  /** Every non-blank line is a paragraph of its own (text from a .docx). */
+  paragraphPerLine?: boolean;
+}
+
+const LIST_MARKER = /^\s*(?:[-–—+•*·▪◦●○]|\(?[a-zđ]\)|\(?\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]+\.)\s+/u;
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+const FOOTNOTE_BODY = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\])\s*/u;
+const FOOTNOTE_MARK = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(\d{1,3})\]/gu;
+const ENDS_SENTENCE = /[.:;!?…]["”)]?\s*$/;
+const WRAP_WIDTH = 50;
+
+/** `¹²` → `12`; `12` stays. */
+export function markNumber(mark: string): string {
+  return [...mark].map((c) => (SUPERSCRIPT.includes(c) ? String(SUPERSCRIPT.indexOf(c)) : c)).join("");
+}
+
+export function splitPassages(text: string, options: SplitOptions = {}): Passage[] {
+  const lines = text.normalize("NFC").replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const drafts: { parts: { text: string; line: number }[]; item: boolean; footnote?: string }[] = [];
+  let open = false;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/[\u00a0\u202f\t]/g, " ").replace(/\s+$/, "");
+    if (line.trim() === "") {
+      open = false;
+      return;
+    }
+    const body = FOOTNOTE_BODY.exec(line);
+    const item = LIST_MARKER.test(line);
+    const prev = drafts[drafts.length - 1];
+    const prevLast = prev?.parts[prev.parts.length - 1]?.text ?? "";
+    const continues =
+      open && !options.paragraphPerLine && !body && !item && !ENDS_SENTENCE.test(prevLast) && prevLast.length >= WRAP_WIDTH;
+    if (continues) prev.parts.push({ text: line, line: i + 1 });
+    else {
+      const footnote = body ? markNumber(body[1] ?? body[2]) : undefined;
+      drafts.push({ parts: [{ text: line, line: i + 1 }], item, footnote });
+    }
+    open = true;
+  });
+  return drafts.map((d, index) => buildPassage(d.parts, d.item, d.footnote, index));
+}
+
+function buildPassage(parts: { text: string; line: number }[], item: boolean, footnote: string | undefined, index: number): Passage {
+  let text = "";
+  const lineStarts: Passage["lineStarts"] = [];
+  for (const p of parts) {
+    if (text) text += " ";
+    lineStarts.push({ offset: text.length, line: p.line });
+    text += p.text;
+  }
+  // Blank out what is not prose, keeping offsets: the list marker, the footnote's own number, marks.
+  const lead = footnote !== undefined ? FOOTNOTE_BODY.exec(text) : LIST_MARKER.exec(text);
+  if (lead && (item || footnote !== undefined)) text = " ".repeat(lead[0].length) + text.slice(lead[0].length);
+  const marks: Passage["marks"] = [];
+  text = text.replace(FOOTNOTE_MARK, (m: string, bracketed: string | undefined, offset: number) => {
+    marks.push({ offset, mark: bracketed ?? markNumber(m) });
+    return " ".repeat(m.length);
+  });
+  const marker = item && lead ? lead[0].trim().replace(/[a-zđ]/g, "a").replace(/\d+/g, "1") : undefined;
+  return { index, text, folded: foldKeepingOffsets(text), lineStarts, item, marker, footnote, marks, sentences: sentenceBounds(text) };
+}
+
+export function lineAt(p: Passage, offset: number): number {
+  let line = p.lineStarts[0].line;
+  for (const s of p.lineStarts) if (s.offset <= offset) line = s.line;
+  return line;
+}
+
+export function sentenceAt(p: Passage, offset: number): number {
+  const i = p.sentences.findIndex(([s, e]) => offset >= s && offset < e);
+  return i < 0 ? p.sentences.length - 1 : i;
+}
+
+/** Sentence ends: `.`, `!`, `?` then space and a capital, digit or opening mark; not after `TP.`-like abbreviations. */
+function sentenceBounds(text: string): [number, number][] {
+  const bounds: [number, number][] = [];
+  const end = /[.!?…]+\s+(?=[\p{Lu}\d"“(])/gu;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = end.exec(text))) {
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    if (/(?:^|\s)\p{Lu}{1,3}$/u.test(before) && m[0].startsWith(".")) continue;
+    bounds.push([start, m.index + 1]);
+    start = m.index + m[0].length;
+  }
+  bounds.push([start, text.length]);
+  return bounds;
+}
+
+/** Text with runs of spaces collapsed, for showing a claim. */
+export function tidy(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,174 @@
+/**
+ * The figures of a passage: numbers with what they count — money (normalised to đồng), percentages,
+ * counts of a noun (hộ, người, công trình…) or bare numbers — and where they stand.
+ * Years, dates, document numbers and outline numbers (`Dự án 3`, `năm 2023`, `90/QĐ-TTg`) are not figures.
+ */
+import { readNumber, UNIT_FACTOR } from "../numbers";
+import type { Unit } from "../types";
+import { wordsAtEnd } from "./fold";
+import { lineAt, type Passage } from "./passages";
+
+export type Dimension = "money" | "percent" | "count" | "bare";
+
+export interface Quantity {
+  passage: Passage;
+  /** [start, end) of the number and its unit in the passage. */
+  start: number;
+  end: number;
+  line: number;
+  /** As written, unit included: `4.141.000đ`, `13.164 triệu đồng`, `23,94%`. */
+  raw: string;
+  /** In its own unit: 13164 for `13.164 triệu đồng`. */
+  value: number;
+  decimals: number;
+  dim: Dimension;
+  unit?: Unit;
+  /** For counts: `hộ`, `người`, `công trình`… (folded). */
+  noun?: string;
+  /** Value in a common scale: đồng for money, the value itself otherwise. */
+  norm: number;
+  /** How far the true value may be from `norm` given the digits shown (rounded money, percentages). */
+  slack: number;
+  /** Parenthesis depth at the number. */
+  depth: number;
+  /** Joined by `/` to the previous or next figure: a ratio `A/B`. */
+  slashPrev?: Quantity;
+  slashNext?: Quantity;
+}
+
+const NUMBER = /(?<![\p{L}\p{N}_.\-–])\d(?:[\d.,]*\d)?(?!\p{N})/gu;
+const MONEY_UNIT =
+  /^\s*(ty dong|ti dong|ty d|ti d|ty(?!\s*le)|ti(?!\s*le)|trieu dong|trieu d|trieu|tr\.\s?dong|tr\.?\s?d|trd|nghin dong|ngan dong|nghin d|ngan d|vnd|dong|d)(?![a-z0-9])/;
+const MONEY_UNIT_OF: [RegExp, Unit][] = [
+  [/^t[yi]/, "ty-dong"],
+  [/^tr/, "trieu-dong"],
+  [/^(nghin|ngan)/, "nghin-dong"],
+  [/^(vnd|dong|d)$/, "dong"],
+];
+const PERCENT = /^\s?(?:%|diem\s*%|diem phan tram|phan tram)/;
+const NOUNS =
+  "ho gia dinh|ho|nguoi|lao dong|cong trinh|nhan khau|khau|xa|thi tran|thon|ban|lang|mo hinh|du an|lop|luot nguoi|luot|hoc vien|tre|chau|hop tac xa|htx|to hop tac|thanh vien|nhom|cuoc|buoi|hoi nghi|tin|bai|can|ngoi nha|nha|ha|km|tan|kg|cay|m2|m²|don vi|huyen|tieu chi|phuong tien|san pham|doanh nghiep|co so|truong|phong hoc|can bo|ky|diem";
+const NOUN = new RegExp(`^\\s*(${NOUNS})(?![a-z0-9])`);
+/** Words after which a number names something rather than counts it. */
+const NOT_A_FIGURE = wordsAtEnd(
+  "thang|ngay|quy|dot|lan|lan thu|khoa|dieu|khoan|phu luc|bieu|mau|giai doan|chuong trinh|du an|tieu du an|da|tda|thon|to|xom|ban|ap|khom|khu pho|phuong|chuong|phan|tiet|trang|nhom|loai|vung|khu vuc|buoc|tuan|lop|(?<!tong |tong cong |co )so|quyet dinh|nghi dinh|nghi quyet|thong tu|cong van|chi thi|qd|nq|tt",
+);
+const DATE_WORDS = wordsAtEnd("ngay|den|den ngay|tinh den|tinh den ngay|tu|tu ngay|thang|het|truoc|sau|nam");
+
+/** The figures of a passage, in order. */
+export function quantitiesOf(p: Passage): Quantity[] {
+  const depth = parenDepths(p.text);
+  const out: Quantity[] = [];
+  let m: RegExpExecArray | null;
+  NUMBER.lastIndex = 0;
+  while ((m = NUMBER.exec(p.text))) {
+    const start = m.index;
+    const read = readNumber(m[0]);
+    if (!read) continue;
+    if (NOT_A_FIGURE.test(p.folded.slice(Math.max(0, start - 30), start))) continue;
+    const q = withUnit(p, start, m[0], read.value, read.decimals, depth[start]);
+    if (q.dim === "bare" && read.decimals === 0 && !/[.,]/.test(m[0]) && q.value >= 1990 && q.value <= 2035) continue;
+    out.push(q);
+  }
+  return linkSlashes(p, out);
+}
+
+function withUnit(p: Passage, start: number, digits: string, value: number, decimals: number, depth: number): Quantity {
+  let end = start + digits.length;
+  const after = p.folded.slice(end, end + 24);
+  let dim: Dimension = "bare";
+  let unit: Unit | undefined;
+  let noun: string | undefined;
+  const money = MONEY_UNIT.exec(after);
+  const percent = PERCENT.exec(after);
+  const count = NOUN.exec(after);
+  if (percent) {
+    dim = "percent";
+    end += percent[0].length;
+  } else if (money) {
+    dim = "money";
+    unit = MONEY_UNIT_OF.find(([re]) => re.test(money[1]))?.[1] ?? "dong";
+    end += money[0].length;
+  } else if (count) {
+    dim = "count";
+    noun = count[1] === "luot nguoi" ? "luot" : count[1] === "ho gia dinh" ? "ho" : count[1];
+    end += count[0].length;
+  }
+  const q: Quantity = {
+    passage: p,
+    start,
+    end,
+    line: lineAt(p, start),
+    raw: p.text.slice(start, end).trim(),
+    value,
+    decimals,
+    dim,
+    unit,
+    noun,
+    norm: 0,
+    slack: 0,
+    depth,
+  };
+  return scaled(q);
+}
+
+/** Fills `norm` and `slack` from the value, unit and digits shown. */
+function scaled(q: Quantity): Quantity {
+  const factor = q.unit ? UNIT_FACTOR[q.unit] : 1;
+  const step = Math.pow(10, -q.decimals) * factor;
+  // Counts are exact; money above đồng and percentages may have been rounded to the digits shown.
+  const rounded = q.dim === "percent" || (q.dim === "money" && q.unit !== "dong") || (q.dim === "bare" && q.decimals > 0);
+  return { ...q, norm: q.value * factor, slack: rounded ? step / 2 : 0 };
+}
+
+/** A bare number read in the unit of a figure it goes with (`13.558 triệu đồng, trong đó trung ương 13.164`). */
+export function inheritUnit(q: Quantity, from: Quantity): Quantity {
+  if (q.dim !== "bare") return q;
+  return scaled({ ...q, dim: from.dim, unit: from.unit, noun: from.noun });
+}
+
+/** Two figures measure the same kind of thing and can be added or divided. */
+export function sameKind(a: Quantity, b: Quantity): boolean {
+  if (a.dim !== b.dim) return false;
+  return a.dim !== "count" || a.noun === b.noun;
+}
+
+/**
+ * `A/B`: the figures on either side of a slash form a ratio, unless the slash chain is a date
+ * (`30/6`, `18/01/2022`) or a document number (`90/2022/NĐ-CP`).
+ */
+function linkSlashes(p: Passage, qs: Quantity[]): Quantity[] {
+  const dropped = new Set<Quantity>();
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    if (!/^\s?\/\s?$/.test(p.text.slice(a.end, b.start))) continue;
+    const chained = /^\s?\//.test(p.text.slice(b.end)) || (i > 0 && /^\s?\/\s?$/.test(p.text.slice(qs[i - 1].end, a.start)));
+    const dateLike = a.dim === "bare" && b.dim === "bare" && a.value <= 31 && b.value <= 12 && DATE_WORDS.test(p.folded.slice(Math.max(0, a.start - 20), a.start));
+    if (chained || dateLike) {
+      dropped.add(a);
+      dropped.add(b);
+      continue;
+    }
+    a.slashNext = b;
+    b.slashPrev = a;
+  }
+  // A number glued to a slash and a code (`123/QĐ-UBND`) names a document.
+  return qs.filter((q) => !dropped.has(q) && !(!q.slashNext && /^\s?\/\s?[a-z]/i.test(p.folded.slice(q.end, q.end + 3))));
+}
+
+function parenDepths(text: string): number[] {
+  const d: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    d.push(depth);
+    if (text[i] === ")" && depth > 0) depth--;
+  }
+  return d;
+}
+
+/** A figure made by arithmetic (a decrease `a − b`), kept next to the ones it came from. */
+export function derived(from: Quantity, value: number, slack: number): Quantity {
+  return { ...from, value, norm: value * (from.unit ? UNIT_FACTOR[from.unit] : 1), slack, slashPrev: undefined, slashNext: undefined };
+}
