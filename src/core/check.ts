@@ -1,5 +1,5 @@
 /** Runs every check on a recognised sheet and words the findings. */
-import { address, cellAt, type SheetGrid } from "./grid";
+import { address, cellAt, parseAddress, type SheetGrid } from "./grid";
 import { formulaReferences } from "./formula";
 import { RelationSet, type Instance, type Pos } from "./instances";
 import * as msg from "./messages";
@@ -7,6 +7,7 @@ import { UNIT_FACTOR, roundTo } from "./numbers";
 import { buildRelations } from "./relations";
 import { findCauses, type Cause } from "./rootcause";
 import { agrees } from "./tolerance";
+import { fold } from "./labels";
 import type { Finding, Message, RecognisedTable, RuleId, Severity, SheetReport, Unit } from "./types";
 import type { SheetValues } from "./values";
 
@@ -71,7 +72,13 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
     push(make(u.inst.target, u.inst.rule, u.stated, expected, message, u.inst.inputs.map((p) => address(p.row, p.col))));
   }
   formulaFindings(sheet, set, values).forEach(push);
-  return findings;
+  shareFindings(sheet, table, values).forEach(push);
+  return findings.sort((a, b) => position(a.cell!) - position(b.cell!));
+}
+
+function position(cell: string): number {
+  const p = parseAddress(cell);
+  return p ? p.row * 16384 + p.col : 0;
 }
 
 /** Numbers stored as text and error values, in the figure columns of the body. */
@@ -243,6 +250,35 @@ function formulaFindings(sheet: SheetGrid, set: RelationSet, values: SheetValues
         related: inst.inputs.map((p) => address(p.row, p.col)),
       });
     }
+  }
+  return out;
+}
+
+/** Shares of one whole (`Cơ cấu (%)`, `Tỷ trọng`) down the top-level rows add up to 100. */
+function shareFindings(sheet: SheetGrid, table: RecognisedTable, values: SheetValues): Finding[] {
+  const out: Finding[] = [];
+  const totalIdx = table.rows.findIndex((r) => r.kind === "total");
+  const top = table.rows.filter((r) => r.kind !== "total" && r.level === Math.min(...table.rows.filter((x) => x.kind !== "total").map((x) => x.level)));
+  for (const c of table.columns) {
+    if (!c.percent || !c.path.some((p) => /\b(co cau|ty trong)\b/.test(fold(p)))) continue;
+    const cells = top.map((r) => ({ row: r.row, v: values.get(r.row, c.col) })).filter((x) => x.v !== null);
+    if (cells.length < 2) continue;
+    const sum = cells.reduce((a, x) => a + (x.v as number), 0);
+    const decimals = Math.max(...cells.map((x) => values.numeric(x.row, c.col)?.decimals ?? 0));
+    const slack = Math.max(0.5 * Math.pow(10, -decimals) * cells.length, 1e-6);
+    if (Math.abs(sum - 100) <= slack) continue;
+    const at = totalIdx >= 0 && values.get(table.rows[totalIdx].row, c.col) !== null ? table.rows[totalIdx].row : cells[cells.length - 1].row;
+    const list = cells.map((x) => address(x.row, c.col));
+    out.push({
+      sheet: sheet.name,
+      cell: address(at, c.col),
+      rule: "share-sum",
+      severity: "error",
+      stated: roundTo(sum, 6),
+      expected: 100,
+      message: msg.shareSum(sum, `${list[0]}:${list[list.length - 1]}`),
+      related: list,
+    });
   }
   return out;
 }

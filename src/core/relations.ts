@@ -54,6 +54,7 @@ export function buildRelations(table: RecognisedTable, values: SheetValues): Tab
   for (const c of figures)
     if (!covered.has(c.col) && (c.measure === "rate" || c.measure === "achieved")) add(fitRate(c, figures, rows, values));
   for (const c of figures) if (!covered.has(c.col) && c.measure === "decrease") add(fitDifference(c, figures, rows, values));
+  for (const c of figures) if (!covered.has(c.col) && !c.percent) add(fitRun(c, figures, rows, values));
 
   const summable = figures.filter((c) => !c.percent).map((c) => c.col);
   const groups: RowGroup[] = [];
@@ -329,4 +330,35 @@ function fitDifference(c: RecognisedColumn, figures: RecognisedColumn[], rows: n
       if (!best || s.holds + bonus > best.holds) best = { f, holds: s.holds + bonus };
     }
   return best?.f;
+}
+
+/**
+ * A total beside its parts with no header to say so (`Số hộ | Hộ nghèo | Hộ cận nghèo | Hộ thoát
+ * nghèo`): a run of 2–6 neighbouring columns, right or left of it, that the figures add up to.
+ * Demanding: three rows at least and four in five of them.
+ */
+function fitRun(c: RecognisedColumn, figures: RecognisedColumn[], rows: number[], values: SheetValues): ColumnFormula | undefined {
+  const plain = figures.filter((x) => !x.percent);
+  const at = plain.findIndex((x) => x.col === c.col);
+  const percentCols = new Set<number>();
+  for (const dir of [1, -1])
+    for (let k = 2; k <= 6; k++) {
+      const run = Array.from({ length: k }, (_, i) => plain[at + dir * (i + 1)]);
+      if (run.some((x) => !x)) break;
+      const f: ColumnFormula = {
+        id: `f:${c.col}`,
+        target: c.col,
+        expr: sumOf(run.map((x) => ref(0, x.col))),
+        inputs: run.map((x) => x.col),
+        rule: "sum-mismatch",
+        percent: false,
+        origin: "fit",
+      };
+      const s = score(f, rows, values, percentCols);
+      if (s.holds < 3 || s.holds < 0.8 * s.evaluable) continue;
+      // Not a copy of one column: some row must add two non-zero parts.
+      const real = rows.some((r) => run.filter((x) => (values.get(r, x.col) ?? 0) !== 0).length >= 2);
+      if (real) return f;
+    }
+  return undefined;
 }

@@ -136,16 +136,14 @@ function readList(p: Passage, qs: Quantity[], from: number, to: number, depth: n
     const figuresOf = level.filter((q) => q.dim !== "percent" || !whole);
     const label = blankOut(p.folded.slice(s, e), inSeg, s);
     if (figuresOf.length === 0) {
-      if (inSeg.length > 0 || !/[a-z]/.test(label)) {
-        if (inSeg.length > 0) break;
-        continue;
-      }
       if (OPEN_LIST.test(label)) list.open = true;
-      break;
+      if (inSeg.length > 0 || /[a-z]/.test(label)) break;
+      continue;
     }
     const kin = whole ? figuresOf.filter((q) => sameKind(inheritUnit(q, whole), whole)) : figuresOf;
+    // A figure that is not a part (another kind, a comparison, two in one segment): the list cannot be read.
     if (figuresOf.length > 1 || (whole && kin.length === 0) || NOT_A_PART.test(label)) {
-      if (kin.length > 0) list.unreadable = true;
+      list.unreadable = true;
       break;
     }
     const q = whole ? inheritUnit(figuresOf[0], whole) : figuresOf[0];

@@ -22,7 +22,7 @@ export const PARTS_OPEN = /^[\s,;:(–-]*(?:trong do|bao gom|gom co|gom|chia ra|
 /** The parts are "some of": `trong đó`. */
 export const SOME_OF = /^[\s,;:(–-]*trong do/;
 /** Says the list is not all of it. */
-export const OPEN_LIST = words("khac|v\\.?v|mot so|nhu|chu yeu|dien hinh|tieu bieu|ngoai ra|trong do co|\\.\\.\\.|…");
+export const OPEN_LIST = words("khac|v\\.?v|mot so|nhu(?! cau)|chu yeu|dien hinh|tieu bieu|ngoai ra|trong do co|\\.\\.\\.|…");
 /** A segment that compares or qualifies a figure rather than naming a part. */
 export const NOT_A_PART = words(
   "tang|giam|so voi|vuot|dat|bang|chiem|luy ke|binh quan|trung binh|(?<!dau )tu|den|khoang|tren|hon|gan|duoi|tong|tuong ung|tuong duong|con(?! lai)|xuong|len|ty le|ti le",
@@ -66,3 +66,6 @@ export const PART_FAMILIES: PartFamily[] = [
 
 /** Gender is read on the unfolded text: `năm` and `nam` fold alike. */
 export const GENDER: PartFamily = { members: [/(?<![\p{L}\p{N}])nam(?![\p{L}\p{N}])/u, /(?<![\p{L}\p{N}])nữ(?![\p{L}\p{N}])/u], covers: [0, 1] };
+/** Just before a stated change that is followed by `từ a xuống b`. */
+export const STATED_DOWN_BEFORE = wordsAtEnd("giam|giam duoc|giam la|muc giam|ty le giam|ti le giam");
+export const STATED_UP_BEFORE = wordsAtEnd("tang|tang duoc|tang them|tang la|muc tang|ty le tang|ti le tang");

@@ -15,6 +15,16 @@ export function foldKeepingOffsets(text: string): string {
   return out;
 }
 
+/** Lower case, diacritics kept, one character for one. */
+export function lowerKeepingOffsets(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const low = ch.toLowerCase();
+    out += low.length === ch.length ? low : ch;
+  }
+  return out;
+}
+
 /** A regular expression for folded words, matched whole: `words("dat|chiem")`. */
 export function words(alternatives: string, flags = ""): RegExp {
   return new RegExp(`(?<![a-z0-9])(?:${alternatives})(?![a-z0-9])`, flags);
@@ -33,4 +43,9 @@ export function wordsAtStart(alternatives: string): RegExp {
 /** Words in a stretch of text (folded), for "a few words apart" limits. */
 export function wordCount(folded: string): number {
   return folded.split(/[^a-z0-9]+/).filter(Boolean).length;
+}
+
+/** Words with their diacritics (on lower-case text), anchored at the end. */
+export function viWordsAtEnd(alternatives: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})\\s*:?\\s*$`, "u");
 }

@@ -3,7 +3,7 @@
  * came from. A hard-wrapped paragraph (a line that does not end a sentence, followed by one that
  * does not start an item) is joined back into one passage.
  */
-import { foldKeepingOffsets } from "./fold";
+import { foldKeepingOffsets, lowerKeepingOffsets } from "./fold";
 
 export interface Passage {
   index: number;
@@ -11,6 +11,8 @@ export interface Passage {
   text: string;
   /** `text` folded for keyword matching (same offsets). */
   folded: string;
+  /** `text` in lower case, diacritics kept (same offsets), where folding would confuse words (`cận`/`căn`). */
+  lower: string;
   /** Where each source line starts in `text`, with its 1-based number. */
   lineStarts: { offset: number; line: number }[];
   /** Starts with a list marker: `-`, `+`, `•`, `a)`, `1.`, `2.1.` */
@@ -85,7 +87,7 @@ function buildPassage(parts: { text: string; line: number }[], item: boolean, fo
     return " ".repeat(m.length);
   });
   const marker = item && lead ? lead[0].trim().replace(/[a-zđ]/g, "a").replace(/\d+/g, "1") : undefined;
-  return { index, text, folded: foldKeepingOffsets(text), lineStarts, item, marker, footnote, marks, sentences: sentenceBounds(text) };
+  return { index, text, folded: foldKeepingOffsets(text), lower: lowerKeepingOffsets(text), lineStarts, item, marker, footnote, marks, sentences: sentenceBounds(text) };
 }
 
 export function lineAt(p: Passage, offset: number): number {

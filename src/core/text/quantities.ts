@@ -5,7 +5,7 @@
  */
 import { readNumber, UNIT_FACTOR } from "../numbers";
 import type { Unit } from "../types";
-import { wordsAtEnd } from "./fold";
+import { viWordsAtEnd, wordsAtEnd } from "./fold";
 import { lineAt, type Passage } from "./passages";
 
 export type Dimension = "money" | "percent" | "count" | "bare";
@@ -18,12 +18,16 @@ export interface Quantity {
   line: number;
   /** As written, unit included: `4.141.000đ`, `13.164 triệu đồng`, `23,94%`. */
   raw: string;
+  /** The number as written, without its unit: `13.164`. */
+  digits: string;
+  /** The unit as written after the number: `đ`, `triệu đồng`, `%`, `hộ`; empty for a bare number. */
+  unitText: string;
   /** In its own unit: 13164 for `13.164 triệu đồng`. */
   value: number;
   decimals: number;
   dim: Dimension;
   unit?: Unit;
-  /** For counts: `hộ`, `người`, `công trình`… (folded). */
+  /** For counts: `hộ`, `người`, `công trình`… */
   noun?: string;
   /** Value in a common scale: đồng for money, the value itself otherwise. */
   norm: number;
@@ -46,12 +50,13 @@ const MONEY_UNIT_OF: [RegExp, Unit][] = [
   [/^(vnd|dong|d)$/, "dong"],
 ];
 const PERCENT = /^\s?(?:%|diem\s*%|diem phan tram|phan tram)/;
+/** Count nouns, matched with their diacritics: folded, `cận` would read as `căn`. */
 const NOUNS =
-  "ho gia dinh|ho|nguoi|lao dong|cong trinh|nhan khau|khau|xa|thi tran|thon|ban|lang|mo hinh|du an|lop|luot nguoi|luot|hoc vien|tre|chau|hop tac xa|htx|to hop tac|thanh vien|nhom|cuoc|buoi|hoi nghi|tin|bai|can|ngoi nha|nha|ha|km|tan|kg|cay|m2|m²|don vi|huyen|tieu chi|phuong tien|san pham|doanh nghiep|co so|truong|phong hoc|can bo|ky|diem";
-const NOUN = new RegExp(`^\\s*(${NOUNS})(?![a-z0-9])`);
-/** Words after which a number names something rather than counts it. */
-const NOT_A_FIGURE = wordsAtEnd(
-  "thang|ngay|quy|dot|lan|lan thu|khoa|dieu|khoan|phu luc|bieu|mau|giai doan|chuong trinh|du an|tieu du an|da|tda|thon|to|xom|ban|ap|khom|khu pho|phuong|chuong|phan|tiet|trang|nhom|loai|vung|khu vuc|buoc|tuan|lop|(?<!tong |tong cong |co )so|quyet dinh|nghi dinh|nghi quyet|thong tu|cong van|chi thi|qd|nq|tt",
+  "hộ gia đình|hộ|người|lao động|công trình|nhân khẩu|khẩu|xã|thị trấn|thôn|bản|làng|mô hình|dự án|lớp|lượt người|lượt|học viên|trẻ|cháu|hợp tác xã|htx|tổ hợp tác|thành viên|nhóm|cuộc|buổi|hội nghị|tin|bài|căn|ha|km|tấn|kg|cây|m2|m²|đơn vị|huyện|tiêu chí|phương tiện|sản phẩm|doanh nghiệp|cơ sở|cán bộ|kỳ|điểm";
+const NOUN = new RegExp(`^\\s*(${NOUNS})(?![\\p{L}\\p{N}])`, "u");
+/** Words after which a number names something rather than counts it (`tháng 6`, `Dự án 3`, `Quyết định số 12`). */
+const NOT_A_FIGURE = viWordsAtEnd(
+  "tháng|ngày|quý|đợt|lần|lần thứ|khóa|khoá|điều|khoản|phụ lục|biểu|mẫu|giai đoạn|chương trình|dự án|tiểu dự án|da|tda|thôn|tổ|xóm|bản|ấp|khóm|khu phố|phường|chương|phần|tiết|trang|nhóm|loại|vùng|khu vực|bước|tuần|lớp|(?<!tổng |tổng cộng |có )số|quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị|qđ|nq|tt",
 );
 const DATE_WORDS = wordsAtEnd("ngay|den|den ngay|tinh den|tinh den ngay|tu|tu ngay|thang|het|truoc|sau|nam");
 
@@ -65,7 +70,7 @@ export function quantitiesOf(p: Passage): Quantity[] {
     const start = m.index;
     const read = readNumber(m[0]);
     if (!read) continue;
-    if (NOT_A_FIGURE.test(p.folded.slice(Math.max(0, start - 30), start))) continue;
+    if (NOT_A_FIGURE.test(p.lower.slice(Math.max(0, start - 30), start))) continue;
     const q = withUnit(p, start, m[0], read.value, read.decimals, depth[start]);
     if (q.dim === "bare" && read.decimals === 0 && !/[.,]/.test(m[0]) && q.value >= 1990 && q.value <= 2035) continue;
     out.push(q);
@@ -81,7 +86,7 @@ function withUnit(p: Passage, start: number, digits: string, value: number, deci
   let noun: string | undefined;
   const money = MONEY_UNIT.exec(after);
   const percent = PERCENT.exec(after);
-  const count = NOUN.exec(after);
+  const count = NOUN.exec(p.lower.slice(end, end + 24));
   if (percent) {
     dim = "percent";
     end += percent[0].length;
@@ -91,7 +96,7 @@ function withUnit(p: Passage, start: number, digits: string, value: number, deci
     end += money[0].length;
   } else if (count) {
     dim = "count";
-    noun = count[1] === "luot nguoi" ? "luot" : count[1] === "ho gia dinh" ? "ho" : count[1];
+    noun = count[1] === "lượt người" ? "lượt" : count[1] === "hộ gia đình" ? "hộ" : count[1];
     end += count[0].length;
   }
   const q: Quantity = {
@@ -100,6 +105,8 @@ function withUnit(p: Passage, start: number, digits: string, value: number, deci
     end,
     line: lineAt(p, start),
     raw: p.text.slice(start, end).trim(),
+    digits,
+    unitText: p.text.slice(start + digits.length, end).trim(),
     value,
     decimals,
     dim,
@@ -124,7 +131,7 @@ function scaled(q: Quantity): Quantity {
 /** A bare number read in the unit of a figure it goes with (`13.558 triệu đồng, trong đó trung ương 13.164`). */
 export function inheritUnit(q: Quantity, from: Quantity): Quantity {
   if (q.dim !== "bare") return q;
-  return scaled({ ...q, dim: from.dim, unit: from.unit, noun: from.noun });
+  return scaled({ ...q, dim: from.dim, unit: from.unit, noun: from.noun, unitText: from.unitText });
 }
 
 /** Two figures measure the same kind of thing and can be added or divided. */
@@ -168,7 +175,8 @@ function parenDepths(text: string): number[] {
   return d;
 }
 
-/** A figure made by arithmetic (a decrease `a − b`), kept next to the ones it came from. */
-export function derived(from: Quantity, value: number, slack: number): Quantity {
-  return { ...from, value, norm: value * (from.unit ? UNIT_FACTOR[from.unit] : 1), slack, slashPrev: undefined, slashNext: undefined };
+/** A figure made by arithmetic (a decrease `a − b`), given in đồng or plain, in the unit of `like`. */
+export function derived(like: Quantity, norm: number, slack: number): Quantity {
+  const factor = like.unit ? UNIT_FACTOR[like.unit] : 1;
+  return { ...like, value: norm / factor, norm, slack, slashPrev: undefined, slashNext: undefined };
 }

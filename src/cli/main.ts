@@ -1,0 +1,130 @@
+/** The `soat` command: check appendices, check a report's text, fill forms. */
+import { basename } from "path";
+import { analyzeWorkbook } from "../core/analyze";
+import type { Finding, SheetReport } from "../core/types";
+import { SoatInputError } from "./errors";
+import { readWorkbook } from "./readXlsx";
+import { findingLine, sheetLine, summaryLine, type Lang } from "./report";
+
+const USAGE = {
+  vi: `Cách dùng:
+  soat check TỆP.xlsx… [--json] [--lang vi|en]
+      Nhận diện các biểu phụ lục và kiểm tra số liệu (chỉ đọc, không sửa tệp).
+  soat --help | --version
+
+Mã thoát: 0 không có lỗi, 1 có lỗi trong số liệu, 2 tệp không đọc được hoặc sai cách dùng.`,
+  en: `Usage:
+  soat check FILE.xlsx… [--json] [--lang vi|en]
+      Recognise the appendix sheets and check their figures (read-only).
+  soat --help | --version
+
+Exit codes: 0 no errors, 1 errors in the figures, 2 unreadable input or wrong usage.`,
+};
+
+export interface FileResult {
+  file: string;
+  sheets: { name: string; kind: SheetReport["kind"]; confidence: number; unit: SheetReport["unit"] | null }[];
+  findings: Finding[];
+}
+
+type Out = (s: string) => void;
+
+/** Splits `--lang en` and `--lang=en` off the arguments. */
+function takeLang(args: string[]): { lang: Lang; rest: string[] } | undefined {
+  let lang: Lang = "vi";
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = a === "--lang" ? args[++i] : a.startsWith("--lang=") ? a.slice(7) : undefined;
+    if (v === undefined) {
+      rest.push(a);
+      continue;
+    }
+    if (v !== "vi" && v !== "en") return undefined;
+    lang = v;
+  }
+  return { lang, rest };
+}
+
+export async function main(argv: string[], out: Out = (s) => process.stdout.write(s + "\n"), err: Out = (s) => process.stderr.write(s + "\n")): Promise<number> {
+  const parsed = takeLang(argv);
+  if (!parsed) {
+    err(`--lang: vi | en\n\n${USAGE.vi}\n\n${USAGE.en}`);
+    return 2;
+  }
+  const { lang, rest } = parsed;
+  const [command, ...args] = rest;
+  try {
+    switch (command) {
+      case "check":
+        return await runCheck(args, out, err, lang);
+      case "--version":
+      case "-v":
+        out(require("../../package.json").version);
+        return 0;
+      case "--help":
+      case "-h":
+      case "help":
+        out(USAGE[lang]);
+        return 0;
+      default:
+        err(
+          command
+            ? `Lệnh không hợp lệ: ${command} / Unknown command: ${command}\n\n${USAGE[lang]}`
+            : USAGE[lang],
+        );
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof SoatInputError) {
+      err(`${e.text.vi}\n${e.text.en}`);
+      return 2;
+    }
+    err(`Lỗi không mong đợi / Unexpected error: ${(e as Error).message}`);
+    return 2;
+  }
+}
+
+async function runCheck(args: string[], out: Out, err: Out, lang: Lang): Promise<number> {
+  const json = args.includes("--json");
+  const unknown = args.find((a) => a.startsWith("-") && a !== "--json");
+  const files = args.filter((a) => !a.startsWith("-"));
+  if (unknown || !files.length) {
+    err((unknown ? `Tuỳ chọn không hợp lệ: ${unknown} / Unknown option: ${unknown}\n\n` : "") + USAGE[lang]);
+    return 2;
+  }
+  const results: FileResult[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    try {
+      const wb = await readWorkbook(file);
+      const analysis = analyzeWorkbook(wb);
+      results.push({
+        file,
+        sheets: analysis.sheets.map((s) => ({ name: s.name, kind: s.kind, confidence: roundConfidence(s.confidence), unit: s.unit ?? null })),
+        findings: analysis.findings,
+      });
+      if (!json) printFile(file, analysis.sheets, analysis.findings, out, lang);
+    } catch (e) {
+      if (!(e instanceof SoatInputError)) throw e;
+      unreadable = true;
+      err(`${e.text.vi}\n${e.text.en}`);
+    }
+  }
+  if (json) out(JSON.stringify({ files: results }, null, 2));
+  if (unreadable) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+function roundConfidence(c: number): number {
+  return Math.round(c * 100) / 100;
+}
+
+function printFile(file: string, sheets: SheetReport[], findings: Finding[], out: Out, lang: Lang): void {
+  out(`${basename(file)}`);
+  if (!sheets.length) out(lang === "vi" ? "  Sổ làm việc không có trang tính nào." : "  The workbook has no sheets.");
+  for (const s of sheets) out(sheetLine(s, lang));
+  out(summaryLine(findings, lang));
+  for (const f of findings) out(findingLine(f, lang));
+  out("");
+}

@@ -1,0 +1,3 @@
+/** Checking the figures a report states in its own sentences. */
+export { checkText, readClaims, DEFAULT_SOURCE, type TextOptions } from "./checkText";
+export type { Claim } from "./claims";

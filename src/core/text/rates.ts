@@ -1,0 +1,124 @@
+/**
+ * Rates: `A/B … đạt C%`, `đạt C% (A/B)`, and `A … đạt C%` / `A … chiếm C%` whose base is a plan
+ * or a total stated in the same sentence or up to two sentences before it.
+ */
+import type { RateClaim } from "./claims";
+import { APPROXIMATE, CHANGE, OTHER_PERIOD, PLAN, RATE_VERB, TOTAL } from "./cues";
+import { wordCount } from "./fold";
+import { sentenceAt, tidy, type Passage } from "./passages";
+import { derived, inheritUnit, sameKind, type Quantity } from "./quantities";
+
+const SENTENCES_BACK = 2;
+const MAX_WORDS_RATIO_TO_VERB = 10;
+
+export function rateClaims(
+  passages: Passage[],
+  figures: Map<Passage, Quantity[]>,
+  taken: Set<Quantity>,
+  changes: Map<Quantity, Quantity>,
+): RateClaim[] {
+  const out: RateClaim[] = [];
+  for (const p of passages) {
+    const qs = figures.get(p) ?? [];
+    for (const stated of qs) {
+      if (stated.dim !== "percent" || taken.has(stated)) continue;
+      const claim = ratioClaim(p, qs, stated) ?? baseClaim(p, qs, stated, changes);
+      if (claim) out.push(claim);
+    }
+  }
+  return out;
+}
+
+/** `A/B … đạt C%` or `đạt C% (A/B)`. */
+function ratioClaim(p: Passage, qs: Quantity[], stated: Quantity): RateClaim | undefined {
+  const i = qs.indexOf(stated);
+  const verb = verbBefore(p, qs, stated);
+  const prev = qs[i - 1];
+  const next = qs[i + 1];
+  let pair: [Quantity, Quantity] | undefined;
+  if (verb !== undefined && prev?.slashPrev && sameClause(p, prev.end, verb) && wordCount(p.folded.slice(prev.end, verb)) <= MAX_WORDS_RATIO_TO_VERB)
+    pair = [prev.slashPrev, prev];
+  else if (verb !== undefined && next?.slashNext && /^\s*\(\s*$/.test(p.folded.slice(stated.end, next.start))) pair = [next, next.slashNext];
+  if (!pair) return undefined;
+  const [a, b] = [inheritUnit(pair[0], pair[1]), inheritUnit(pair[1], pair[0])];
+  if (!sameKind(a, b) || b.norm === 0) return undefined;
+  const span = tidy(p.text.slice(Math.min(a.start, stated.start), Math.max(b.end, stated.end)));
+  return { kind: "rate", stated, part: a, whole: b, readings: [], wholeEarlier: false, span };
+}
+
+/** `A … đạt C% [kế hoạch]` / `A … chiếm C% [tổng số]`, the base found by its label. */
+function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Quantity, Quantity>): RateClaim | undefined {
+  const verbAt = verbBefore(p, qs, stated);
+  if (verbAt === undefined) return undefined;
+  const verb = RATE_VERB.exec(p.folded.slice(0, stated.start))?.[1];
+  const tail = p.folded.slice(stated.end).split(/[,;.()]/)[0];
+  if (OTHER_PERIOD.test(tail)) return undefined;
+  const basis = PLAN.test(tail) ? PLAN : TOTAL.test(tail) ? TOTAL : verb === "dat" ? PLAN : verb === "chiem" ? TOTAL : undefined;
+  if (!basis) return undefined;
+
+  const clauseStart = Math.max(p.sentences[sentenceAt(p, stated.start)][0], p.text.lastIndexOf(";", verbAt) + 1);
+  const before = qs.filter((q) => q.start >= clauseStart && q.end <= verbAt && q.depth <= stated.depth && !q.slashPrev && !q.slashNext);
+  const nearest = before[before.length - 1];
+  if (!nearest) return undefined;
+  const part = readingOf(p, qs, nearest, changes);
+  if (!part || basis.test(labelOf(p, qs, nearest)) || namesAnotherRate(p, nearest, verbAt)) return undefined;
+
+  const s = sentenceAt(p, stated.start);
+  const inReach = (q: Quantity) => sentenceAt(p, q.start) >= s - SENTENCES_BACK && sentenceAt(p, q.start) <= s;
+  const kin = qs.filter((q) => q !== nearest && q !== stated && !q.slashPrev && !q.slashNext && sameKind(q, part));
+  const wholes = kin.filter((q) => inReach(q) && basis.test(labelOf(p, qs, q)));
+  if (wholes.length !== 1) return undefined;
+  const whole = wholes[0];
+
+  // Other readings: any figure of the clause over any figure of the passage, or over two of them added.
+  const parts = [part, ...before.filter((q) => q !== nearest && sameKind(q, part))];
+  const bases = [...kin, ...kin.flatMap((x, i) => kin.slice(i + 1).map((y) => derived(x, x.norm + y.norm, x.slack + y.slack)))];
+  const readings = parts.flatMap((pt) => bases.filter((b) => b !== pt && b.norm > 0).map((b) => ({ part: pt, whole: b })));
+  const wholeEarlier = sentenceAt(p, whole.start) < s;
+  const span = wholeEarlier
+    ? `${tidy(p.text.slice(labelStart(p, qs, whole), whole.end))} … ${tidy(p.text.slice(labelStart(p, qs, nearest), stated.end))}`
+    : tidy(p.text.slice(Math.min(whole.start, nearest.start), Math.max(whole.end, stated.end)));
+  return { kind: "rate", stated, part, whole, readings, wholeEarlier, span };
+}
+
+/** Where `đạt`/`chiếm`/`bằng`/`=` begins right before the stated rate; undefined when there is none or the rate is approximate. */
+function verbBefore(p: Passage, qs: Quantity[], stated: Quantity): number | undefined {
+  const prevEnd = qs.filter((q) => q.end <= stated.start).pop()?.end ?? 0;
+  const before = p.folded.slice(prevEnd, stated.start);
+  if (APPROXIMATE.test(before)) return undefined;
+  const m = RATE_VERB.exec(before);
+  return m ? prevEnd + m.index : undefined;
+}
+
+/**
+ * The figure a rate is of. A percentage is only a decrease or an increase (`giảm 2,3%`, or the
+ * `b` of `giảm từ a xuống b`, read as `a − b`); a level such as `tỷ lệ hộ nghèo 10,12%` has
+ * targets reckoned in too many ways to check.
+ */
+function readingOf(p: Passage, qs: Quantity[], q: Quantity, changes: Map<Quantity, Quantity>): Quantity | undefined {
+  if (q.dim !== "percent") return q;
+  const change = changes.get(q);
+  if (change) return change;
+  return CHANGE.test(labelOf(p, qs, q)) ? q : undefined;
+}
+
+/** `355 triệu đồng, tỷ lệ hộ hài lòng đạt 95%`: the rate named is not one of the figure before it. */
+function namesAnotherRate(p: Passage, part: Quantity, verbAt: number): boolean {
+  const between = p.folded.slice(part.end, verbAt);
+  const named = /(?<![a-z])(?:ty|ti) le\s+([a-z]+(?:\s+[a-z]+)?)/.exec(between);
+  return !!named && !p.folded.slice(Math.max(0, part.start - 40), part.start).includes(named[1]);
+}
+
+/** The words that name a figure: from the last punctuation or figure before it. */
+function labelOf(p: Passage, qs: Quantity[], q: Quantity): string {
+  return p.folded.slice(labelStart(p, qs, q), q.start);
+}
+
+function labelStart(p: Passage, qs: Quantity[], q: Quantity): number {
+  const prevEnd = qs.filter((x) => x.end <= q.start).pop()?.end ?? 0;
+  return Math.max(prevEnd, ...[".", ";", ",", "(", ")"].map((c) => p.text.lastIndexOf(c, q.start - 1) + 1));
+}
+
+function sameClause(p: Passage, from: number, to: number): boolean {
+  return !/[;]/.test(p.text.slice(from, to)) && sentenceAt(p, from) === sentenceAt(p, to);
+}
