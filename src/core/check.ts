@@ -9,7 +9,7 @@ import { findCauses, type Cause } from "./rootcause";
 import { agrees } from "./tolerance";
 import { fold } from "./labels";
 import type { Finding, Message, RecognisedTable, RuleId, Severity, SheetReport, Unit } from "./types";
-import type { SheetValues } from "./values";
+import { decimalsOf, type SheetValues } from "./values";
 
 const SEVERITY: Record<RuleId, Severity> = {
   "percent-mismatch": "error",
@@ -60,18 +60,18 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
 
   for (const cause of causes) {
     const { rule, message } = describeCause(cause, table, values, percentCols.has(cause.cell.col), point, sheet);
-    const decimals = values.numeric(cause.cell.row, cause.cell.col)?.decimals ?? 2;
+    const decimals = decimalsOf(values.numeric(cause.cell.row, cause.cell.col), 2);
     const expected = percentCols.has(cause.cell.col) ? roundTo(cause.value, decimals) : roundTo(cause.value, 6);
     const related = relatedCells(cause);
     const stored = values.numeric(cause.cell.row, cause.cell.col)?.percentFormat ? expected / 100 : expected;
     push(make(cause.cell, rule, cause.stated, expected, message, related, stored));
   }
   for (const u of unexplained) {
-    const expected = u.inst.percent ? roundTo(u.computed, values.numeric(u.inst.target.row, u.inst.target.col)?.decimals ?? 2) : roundTo(u.computed, 6);
+    const expected = u.inst.percent ? roundTo(u.computed, decimalsOf(values.numeric(u.inst.target.row, u.inst.target.col), 2)) : roundTo(u.computed, 6);
     const message = wordRelation(u.inst.rule, u.stated, expected, u.inst, point);
     push(make(u.inst.target, u.inst.rule, u.stated, expected, message, u.inst.inputs.map((p) => address(p.row, p.col))));
   }
-  formulaFindings(sheet, set, values).forEach(push);
+  if (hasFormulas(sheet, table)) formulaFindings(sheet, set, values).forEach(push);
   shareFindings(sheet, table, values).forEach(push);
   return findings.sort((a, b) => position(a.cell!) - position(b.cell!));
 }
@@ -94,8 +94,9 @@ function cellLevelFindings(sheet: SheetGrid, table: RecognisedTable, values: She
         out.push({ sheet: sheet.name, cell: at, rule: "cell-error", severity: "warning", stated: cell.error, expected: null, message: msg.cellError(cell.error), related: [] });
         continue;
       }
+      if (typeof cell.value !== "string") continue;
       const n = values.numeric(r.row, c.col);
-      if (n?.fromText && typeof cell.value === "string") {
+      if (n?.fromText) {
         const stored = n.percentFormat ? n.value / 100 : n.value;
         out.push({
           sheet: sheet.name,
@@ -170,7 +171,7 @@ function isAveraged(cause: Cause, table: RecognisedTable, values: SheetValues): 
   const rates = children.map((r) => values.get(r.row, cause.cell.col)).filter((v): v is number => v !== null);
   if (rates.length < 2) return false;
   const mean = rates.reduce((a, b) => a + b, 0) / rates.length;
-  const decimals = values.numeric(cause.cell.row, cause.cell.col)?.decimals ?? 2;
+  const decimals = decimalsOf(values.numeric(cause.cell.row, cause.cell.col), 2);
   return agrees(cause.stated, decimals, { lo: mean, hi: mean }, true);
 }
 
@@ -208,35 +209,46 @@ function sumGap(sheet: SheetGrid, inst: Instance): { formula: string; missing: s
   return { formula, missing: missing.map((p) => address(p.row, p.col)) };
 }
 
+/** Whether any body cell is a formula: the formula checks have nothing to say otherwise. */
+function hasFormulas(sheet: SheetGrid, table: RecognisedTable): boolean {
+  for (let r = table.dataTop; r <= table.dataBottom; r++) {
+    const row = sheet.cells[r];
+    if (row) for (const c of row) if (c?.formula) return true;
+  }
+  return false;
+}
+
 /** Totals typed in among formula totals, and `SUM` ranges that skip an (empty) child. */
 function formulaFindings(sheet: SheetGrid, set: RelationSet, values: SheetValues): Finding[] {
   const out: Finding[] = [];
-  const families = new Map<string, { formulas: number; constants: Instance[] }>();
-  for (const inst of set.sums()) {
-    const cell = cellAt(sheet, inst.target.row, inst.target.col);
-    if (!cell || values.isEmpty(inst.target.row, inst.target.col)) continue;
-    let fam = families.get(inst.family);
-    if (!fam) families.set(inst.family, (fam = { formulas: 0, constants: [] }));
+  const families = new Map<string, { formulas: number; constants: (() => Instance)[] }>();
+  for (const { family, target, instance } of set.sumTargets()) {
+    const cell = cellAt(sheet, target.row, target.col);
+    if (!cell || values.isEmpty(target.row, target.col)) continue;
+    let fam = families.get(family);
+    if (!fam) families.set(family, (fam = { formulas: 0, constants: [] }));
     if (cell.formula) {
       fam.formulas++;
+      const inst = instance();
       const gap = sumGap(sheet, inst);
       if (gap && set.status(inst) === "hold")
         out.push({
           sheet: sheet.name,
-          cell: address(inst.target.row, inst.target.col),
+          cell: address(target.row, target.col),
           rule: "sum-range-gap",
           severity: "warning",
-          stated: values.get(inst.target.row, inst.target.col),
+          stated: values.get(target.row, target.col),
           expected: null,
           message: msg.sumRangeGapHarmless(gap.formula, gap.missing),
           related: gap.missing,
         });
-    } else fam.constants.push(inst);
+    } else fam.constants.push(instance);
   }
   for (const fam of families.values()) {
     const total = fam.formulas + fam.constants.length;
     if (fam.formulas < 3 || fam.formulas < (2 / 3) * total) continue;
-    for (const inst of fam.constants) {
+    for (const make of fam.constants) {
+      const inst = make();
       const stated = values.get(inst.target.row, inst.target.col);
       if (stated === null || set.status(inst) !== "hold") continue;
       out.push({
@@ -257,14 +269,17 @@ function formulaFindings(sheet: SheetGrid, set: RelationSet, values: SheetValues
 /** Shares of one whole (`Cơ cấu (%)`, `Tỷ trọng`) down the top-level rows add up to 100. */
 function shareFindings(sheet: SheetGrid, table: RecognisedTable, values: SheetValues): Finding[] {
   const out: Finding[] = [];
+  const shares = table.columns.filter((c) => c.percent && c.path.some((p) => /\b(co cau|ty trong)\b/.test(fold(p))));
+  if (!shares.length) return out;
   const totalIdx = table.rows.findIndex((r) => r.kind === "total");
-  const top = table.rows.filter((r) => r.kind !== "total" && r.level === Math.min(...table.rows.filter((x) => x.kind !== "total").map((x) => x.level)));
-  for (const c of table.columns) {
-    if (!c.percent || !c.path.some((p) => /\b(co cau|ty trong)\b/.test(fold(p)))) continue;
+  const body = table.rows.filter((r) => r.kind !== "total");
+  const topLevel = body.reduce((m, r) => Math.min(m, r.level), Infinity);
+  const top = body.filter((r) => r.level === topLevel);
+  for (const c of shares) {
     const cells = top.map((r) => ({ row: r.row, v: values.get(r.row, c.col) })).filter((x) => x.v !== null);
     if (cells.length < 2) continue;
     const sum = cells.reduce((a, x) => a + (x.v as number), 0);
-    const decimals = Math.max(...cells.map((x) => values.numeric(x.row, c.col)?.decimals ?? 0));
+    const decimals = Math.max(...cells.map((x) => decimalsOf(values.numeric(x.row, c.col))));
     const slack = Math.max(0.5 * Math.pow(10, -decimals) * cells.length, 1e-6);
     if (Math.abs(sum - 100) <= slack) continue;
     const at = totalIdx >= 0 && values.get(table.rows[totalIdx].row, c.col) !== null ? table.rows[totalIdx].row : cells[cells.length - 1].row;

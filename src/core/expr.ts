@@ -68,6 +68,34 @@ export function evaluate(e: Expr, get: Lookup): Interval | null {
   }
 }
 
+/**
+ * The point value of an expression without allocating (the common case: every input an exact
+ * number); NaN when an input is unknown or a divisor is 0.
+ */
+export function evaluatePoint(e: Expr, get: (row: number, col: number) => number): number {
+  switch (e.op) {
+    case "num":
+      return e.v;
+    case "ref":
+      return get(e.row, e.col);
+    case "sum": {
+      let t = 0;
+      for (const it of e.items) t += evaluatePoint(it, get);
+      return t;
+    }
+    case "+":
+      return evaluatePoint(e.a, get) + evaluatePoint(e.b, get);
+    case "-":
+      return evaluatePoint(e.a, get) - evaluatePoint(e.b, get);
+    case "*":
+      return evaluatePoint(e.a, get) * evaluatePoint(e.b, get);
+    case "/": {
+      const b = evaluatePoint(e.b, get);
+      return b === 0 ? NaN : evaluatePoint(e.a, get) / b;
+    }
+  }
+}
+
 export function references(e: Expr, out: { row: number; col: number }[] = []): { row: number; col: number }[] {
   if (e.op === "ref") out.push({ row: e.row, col: e.col });
   else if (e.op === "sum") e.items.forEach((i) => references(i, out));

@@ -3,12 +3,12 @@
  * sheet's values and any values being tried in their place, and validated family by family: a
  * relation the figures do not mostly obey is not the sheet's arithmetic, and is dropped.
  */
-import { atRow, evaluate, ref, references, sumOf, type Expr } from "./expr";
+import { atRow, evaluate, evaluatePoint, ref, references, sumOf, type Expr } from "./expr";
 import type { ColumnFormula, RowGroup, TableRelations } from "./relations";
 import { lookupFor } from "./relations";
 import { agrees } from "./tolerance";
 import type { RecognisedTable, RuleId } from "./types";
-import type { SheetValues } from "./values";
+import { decimalsOf, type SheetValues } from "./values";
 
 export interface Pos {
   row: number;
@@ -36,6 +36,10 @@ export class RelationSet {
   private readonly droppedParents = new Set<number>();
   private readonly summable: Set<number>;
   readonly failing: Instance[] = [];
+  /** The row `pointAt` reads, so the hot loop makes no closure per row. */
+  private pointRow = 0;
+  private readonly pointAt = (_: number, col: number): number =>
+    this.values.get(this.pointRow, col) ?? (this.values.isEmpty(this.pointRow, col) ? 0 : NaN);
 
   constructor(
     private readonly table: RecognisedTable,
@@ -59,7 +63,7 @@ export class RelationSet {
     if (inst.inputs.every((p) => this.values.isEmpty(p.row, p.col) && !this.values.overrides.has(this.values.key(p.row, p.col))))
       return "na";
     const n = this.values.numeric(inst.target.row, inst.target.col);
-    return agrees(t, n?.decimals ?? 0, iv, inst.percent) ? "hold" : "fail";
+    return agrees(t, () => decimalsOf(n), iv, inst.percent) ? "hold" : "fail";
   }
 
   /** Every kept relation that involves a cell, as target or input. */
@@ -106,11 +110,14 @@ export class RelationSet {
     };
   }
 
-  /** All kept instances of sum relations, for the checks on totals' formulas. */
-  *sums(): Generator<Instance> {
+  /** The target of every kept sum relation, with the relation built only when asked for. */
+  *sumTargets(): Generator<{ family: string; target: Pos; instance: () => Instance }> {
     for (const f of this.rel.formulas)
-      if (this.kept.has(f.id) && f.rule === "sum-mismatch") for (const r of this.table.rows) yield this.columnInstance(f, r.row);
-    for (const g of this.rel.groups) if (this.rowKept(g)) for (const col of this.summable) yield this.rowInstance(g, col);
+      if (this.kept.has(f.id) && f.rule === "sum-mismatch")
+        for (const r of this.table.rows) yield { family: f.id, target: { row: r.row, col: f.target }, instance: () => this.columnInstance(f, r.row) };
+    for (const g of this.rel.groups)
+      if (this.rowKept(g))
+        for (const col of this.summable) yield { family: `rows:${g.level}`, target: { row: g.parent, col }, instance: () => this.rowInstance(g, col) };
   }
 
   /** Evaluates every relation once, keeps the families the figures obey, and collects the failures. */
@@ -135,13 +142,12 @@ export class RelationSet {
       const p = { holds: 0, fails: 0 };
       perParent.set(g.parent, p);
       for (const col of this.summable) {
-        const inst = this.rowInstance(g, col);
-        const st = this.status(inst);
+        const st = this.groupStatus(g, col);
         if (st === "hold") {
           s.holds++;
           p.holds++;
         } else if (st === "fail") {
-          s.fails.push(inst);
+          s.fails.push(this.rowInstance(g, col));
           p.fails++;
         }
       }
@@ -162,14 +168,44 @@ export class RelationSet {
     }
   }
 
-  /** Status of a column formula on a row without building the instance (the common, passing case). */
+  /**
+   * Status of a column formula on a row without building the instance (the common, passing case):
+   * an exact agreement of the point values settles it; anything else takes the full interval check.
+   */
   private columnStatus(f: ColumnFormula, row: number): Status {
     const t = this.values.get(row, f.target);
     if (t === null) return "na";
-    const iv = evaluate(f.expr, lookupFor(this.values, this.percentCols, row));
+    let allEmpty = true;
+    for (const c of f.inputs) if (!this.values.isEmpty(row, c)) allEmpty = false;
+    if (allEmpty) return "na";
+    this.pointRow = row;
+    const point = evaluatePoint(f.expr, this.pointAt);
+    if (Math.abs(point - t) <= 1e-9 * Math.max(1, Math.abs(t))) return "hold";
+    // Inputs that are rates carry their rounding: only then is the interval worth computing.
+    const exact = !f.inputs.some((c) => this.percentCols.has(c));
+    const iv = exact ? (Number.isNaN(point) ? null : { lo: point, hi: point }) : evaluate(f.expr, lookupFor(this.values, this.percentCols, row));
     if (!iv) return "na";
-    if (f.inputs.every((c) => this.values.isEmpty(row, c))) return "na";
     const n = this.values.numeric(row, f.target);
-    return agrees(t, n?.decimals ?? 0, iv, f.percent) ? "hold" : "fail";
+    return agrees(t, () => decimalsOf(n), iv, f.percent) ? "hold" : "fail";
+  }
+
+  /** Status of a parent row against its children in one column, the same way. */
+  private groupStatus(g: RowGroup, col: number): Status {
+    const t = this.values.get(g.parent, col);
+    if (t === null) return "na";
+    let sum = 0;
+    let allEmpty = true;
+    for (const r of g.children) {
+      const v = this.values.get(r, col);
+      if (v === null) {
+        if (!this.values.isEmpty(r, col)) return "na";
+      } else {
+        allEmpty = false;
+        sum += v;
+      }
+    }
+    if (allEmpty) return "na";
+    if (Math.abs(sum - t) <= 1e-9 * Math.max(1, Math.abs(t))) return "hold";
+    return this.status(this.rowInstance(g, col));
   }
 }

@@ -158,12 +158,15 @@ export function isPercentFormat(format: string | undefined): boolean {
   return !!format && /%/.test(format.replace(/"[^"]*"/g, "").replace(/\\%/g, ""));
 }
 
-/** Decimals of a number as written in its shortest form (1.25 → 2). */
+/** Decimals of a number as typed (1.25 → 2; 0.1 + 0.2 → 1), at most 10. */
 export function ownDecimals(x: number): number {
-  if (!Number.isFinite(x) || Number.isInteger(x)) return 0;
-  const s = String(Math.abs(x));
-  if (s.includes("e")) return 10;
-  return Math.min(10, s.split(".")[1]?.length ?? 0);
+  if (!Number.isFinite(x)) return 0;
+  let p = 1;
+  for (let d = 0; d < 10; d++, p *= 10) {
+    const y = x * p;
+    if (Math.abs(y - Math.round(y)) <= 1e-9 * Math.max(1, Math.abs(y))) return d;
+  }
+  return 10;
 }
 
 /** Rounds half away from zero, with a nudge for binary representation (1.005 → 1.01). */

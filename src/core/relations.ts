@@ -7,7 +7,7 @@ import { fold, introducesParts, isTotalLabel } from "./labels";
 import { diffOf, evaluate, rateOf, ref, sumOf, type Expr, type Lookup } from "./expr";
 import type { Measure, RecognisedColumn, RecognisedTable, RuleId } from "./types";
 import { agrees } from "./tolerance";
-import type { SheetValues } from "./values";
+import { decimalsOf, type SheetValues } from "./values";
 
 export type Origin = "number-row" | "header" | "fit";
 
@@ -233,7 +233,7 @@ export function lookupFor(values: SheetValues, percentCols: Set<number>, row?: n
     if (v === null) return values.isEmpty(rr, c) ? { lo: 0, hi: 0 } : null;
     if (!percentCols.has(c)) return { lo: v, hi: v };
     const n = values.numeric(rr, c);
-    const half = 0.5 * Math.pow(10, -(n?.decimals ?? 2));
+    const half = 0.5 * Math.pow(10, -decimalsOf(n, 2));
     return { lo: v - half, hi: v + half };
   };
 }
@@ -250,7 +250,7 @@ export function score(f: ColumnFormula, rows: number[], values: SheetValues, per
     if (iv.lo === 0 && iv.hi === 0 && stated.value === 0) continue;
     if (f.inputs.every((c) => values.isEmpty(r, c))) continue;
     evaluable++;
-    if (agrees(values.get(r, f.target)!, stated.decimals, iv, f.percent)) holds++;
+    if (agrees(values.get(r, f.target)!, () => decimalsOf(stated), iv, f.percent)) holds++;
   }
   return { holds, evaluable };
 }

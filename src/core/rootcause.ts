@@ -31,34 +31,64 @@ const MAX_ROUNDS = 200;
 export function findCauses(set: RelationSet, percentCols: Set<number>): { causes: Cause[]; unexplained: Unexplained[] } {
   const values = set.values;
   const causes: Cause[] = [];
-  const key = (p: Pos) => values.key(p.row, p.col);
-  let open = set.failing.slice();
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    open = open.filter((i) => set.status(i) === "fail");
-    if (!open.length) break;
-    const seen = new Set<number>();
-    let best: (Cause & { score: number }) | undefined;
-    for (const inst of open)
-      for (const cell of [inst.target, ...inst.inputs]) {
-        const k = key(cell);
-        if (seen.has(k)) continue;
-        seen.add(k);
-        const c = tryCause(set, cell, percentCols);
-        if (!c) continue;
-        if (!best || c.score > best.score || (c.score === best.score && prefer(c, best))) best = c;
-      }
-    if (!best) break;
-    values.overrides.set(key(best.cell), best.value);
-    causes.push(best);
-  }
   const unexplained: Unexplained[] = [];
-  for (const inst of open.filter((i) => set.status(i) === "fail")) {
-    const iv = evaluate(inst.expr, lookupFor(values, percentCols));
-    const stated = values.get(inst.target.row, inst.target.col);
-    if (iv && stated !== null) unexplained.push({ inst, stated, computed: (iv.lo + iv.hi) / 2 });
+  // Slips far apart do not interact: search each cluster of failures that share cells on its own.
+  for (const cluster of clusters(set.failing, (p) => values.key(p.row, p.col))) {
+    let open = cluster;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      open = open.filter((i) => set.status(i) === "fail");
+      if (!open.length) break;
+      const best = bestCause(set, open, percentCols);
+      if (!best) break;
+      values.overrides.set(values.key(best.cell.row, best.cell.col), best.value);
+      causes.push(best);
+    }
+    for (const inst of open.filter((i) => set.status(i) === "fail")) {
+      const iv = evaluate(inst.expr, lookupFor(values, percentCols));
+      const stated = values.get(inst.target.row, inst.target.col);
+      if (iv && stated !== null) unexplained.push({ inst, stated, computed: (iv.lo + iv.hi) / 2 });
+    }
   }
   values.overrides.clear();
   return { causes, unexplained };
+}
+
+/** The cell whose corrected value mends the most broken relations of the cluster. */
+function bestCause(set: RelationSet, open: Instance[], percentCols: Set<number>): (Cause & { score: number }) | undefined {
+  const seen = new Set<number>();
+  let best: (Cause & { score: number }) | undefined;
+  for (const inst of open)
+    for (const cell of [inst.target, ...inst.inputs]) {
+      const k = set.values.key(cell.row, cell.col);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const c = tryCause(set, cell, percentCols);
+      if (c && (!best || c.score > best.score || (c.score === best.score && prefer(c, best)))) best = c;
+    }
+  return best;
+}
+
+/** Groups failing relations that share a cell (union-find over cell keys). */
+function clusters(failing: Instance[], key: (p: Pos) => number): Instance[][] {
+  const parent = new Map<number, number>();
+  const find = (k: number): number => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  for (const inst of failing) {
+    const keys = [inst.target, ...inst.inputs].map(key);
+    for (const k of keys) if (!parent.has(k)) parent.set(k, k);
+    for (const k of keys.slice(1)) parent.set(find(k), find(keys[0]));
+  }
+  const groups = new Map<number, Instance[]>();
+  for (const inst of failing) {
+    const root = find(key(inst.target));
+    if (!groups.has(root)) groups.set(root, []);
+    groups.get(root)!.push(inst);
+  }
+  return [...groups.values()];
 }
 
 /** A cause that is the total of its relation reads better than one of its parts. */

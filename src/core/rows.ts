@@ -31,9 +31,13 @@ export function findBody(sheet: SheetGrid, firstRow: number, columns: Recognised
   if (labelCol === undefined) return undefined;
   let dataBottom = firstRow - 1;
   for (let r = firstRow; r < sheet.rowCount; r++) {
-    const lead = fold(labelText(sheet, r, labelCol) || labelText(sheet, r, sttCol ?? 0) || labelText(sheet, r, 0));
-    if (FOOTER.test(lead)) break;
-    if (rowHasContent(sheet, r)) dataBottom = r;
+    if (!rowHasContent(sheet, r)) continue;
+    // Signature lines carry no figures; only such rows are worth reading for a footer.
+    if (!rowHasNumber(sheet, r)) {
+      const lead = fold(labelText(sheet, r, labelCol) || labelText(sheet, r, sttCol ?? 0) || labelText(sheet, r, 0));
+      if (FOOTER.test(lead)) break;
+    }
+    dataBottom = r;
   }
   if (dataBottom < firstRow) return { dataTop: firstRow, dataBottom: firstRow - 1, labelCol, sttCol };
   return { dataTop: firstRow, dataBottom, labelCol, sttCol };
@@ -43,6 +47,12 @@ function rowHasContent(sheet: SheetGrid, r: number): boolean {
   const row = sheet.cells[r];
   if (!row) return false;
   for (const c of row) if (c && ((c.value !== null && c.value !== "" && c.value !== undefined) || c.formula)) return true;
+  return false;
+}
+
+function rowHasNumber(sheet: SheetGrid, r: number): boolean {
+  const row = sheet.cells[r];
+  if (row) for (const c of row) if (c && (typeof c.value === "number" || c.formula)) return true;
   return false;
 }
 
@@ -65,6 +75,9 @@ function guessLabelColumn(sheet: SheetGrid, firstRow: number, sttCol: number | u
   return best;
 }
 
+/** A cheap look before reading a project code: the label names a project or sub-project. */
+const NAMES_PROJECT = /\b(du an|tieu du an|da|tda)\b|\b(da|tda)\d/;
+
 type Marker = OutlineMarker | "project" | "subproject" | "source" | "unit";
 
 /** Reads each body row's label, code and kind, then builds the hierarchy. */
@@ -79,7 +92,7 @@ export function recogniseRows(sheet: SheetGrid, body: Body, values: SheetValues,
     const hasData = dataCols.some((c) => !values.isEmpty(r, c));
     if (label === "" && stt === "" && !hasData) continue;
     const f = fold(label);
-    const code = projectCodeOf(label, stt, currentProject);
+    const code = NAMES_PROJECT.test(f) ? projectCodeOf(label, stt, currentProject) : undefined;
     let kind: RecognisedRow["kind"] = "item";
     let marker: Marker = outlineMarker(stt);
     let source: RecognisedRow["source"];

@@ -7,11 +7,13 @@ const EPS = 1e-9;
 /**
  * A rate agrees when what it shows equals the true value rounded or truncated to the decimals
  * shown (65,42% for 65,428…%); an amount agrees within half a unit of its last shown decimal.
- * `iv` is the recomputed value, widened by the rounding of inputs that are themselves rates.
+ * `iv` is the recomputed value, widened by the rounding of inputs that are themselves rates;
+ * the decimals shown may be given lazily, as most figures agree exactly.
  */
-export function agrees(stated: number, decimals: number, iv: Interval, percent: boolean): boolean {
+export function agrees(stated: number, shownDecimals: number | (() => number), iv: Interval, percent: boolean): boolean {
   const scale = Math.max(1, Math.abs(stated), Math.abs(iv.hi));
   if (stated >= iv.lo - EPS * scale && stated <= iv.hi + EPS * scale) return true;
+  const decimals = typeof shownDecimals === "number" ? shownDecimals : shownDecimals();
   if (percent) {
     const shown = roundTo(stated, decimals);
     const step = Math.pow(10, -decimals);

@@ -10,9 +10,14 @@ export interface NumericCell {
   fromText: boolean;
   /** The cell shows a percent format. */
   percentFormat: boolean;
-  /** Decimals the cell shows. */
-  decimals: number;
-  formula?: string;
+  /** Decimals its number format shows, or written in its text; else those of the value itself. */
+  decimals?: number;
+}
+
+/** Decimals a cell shows (computed only when a check needs them: most relations hold exactly). */
+export function decimalsOf(n: NumericCell | null | undefined, fallback = 0): number {
+  if (!n) return fallback;
+  return (n.decimals ??= ownDecimals(n.value));
 }
 
 export function cellText(cell: Cell | undefined): string {
@@ -35,7 +40,8 @@ export function labelText(sheet: SheetGrid, row: number, col: number): string {
  * try other values for a cell without touching the grid.
  */
 export class SheetValues {
-  private cache = new Map<number, NumericCell | null>();
+  /** Per row, per column: the cell's number once read (null: not a number). */
+  private cache: (NumericCell | null | undefined)[][] = [];
   private evaluating = new Set<number>();
   readonly overrides = new Map<number, number>();
 
@@ -47,19 +53,18 @@ export class SheetValues {
 
   /** The numeric content of a cell, or null when it is empty or not a number. */
   numeric(row: number, col: number): NumericCell | null {
-    const k = this.key(row, col);
-    let v = this.cache.get(k);
-    if (v === undefined) {
-      v = this.read(row, col);
-      this.cache.set(k, v);
-    }
+    const line = this.cache[row] ?? (this.cache[row] = []);
+    let v = line[col];
+    if (v === undefined) v = line[col] = this.read(row, col);
     return v;
   }
 
   /** The value a check uses: the override being tried, else the cell's number. */
   get(row: number, col: number): number | null {
-    const o = this.overrides.get(this.key(row, col));
-    if (o !== undefined) return o;
+    if (this.overrides.size) {
+      const o = this.overrides.get(this.key(row, col));
+      if (o !== undefined) return o;
+    }
     const n = this.numeric(row, col);
     return n ? n.value : null;
   }
@@ -75,8 +80,7 @@ export class SheetValues {
   private read(row: number, col: number): NumericCell | null {
     const c = cellAt(this.sheet, row, col);
     if (!c || c.error) return null;
-    const percentFormat = isPercentFormat(c.format);
-    const shown = formatDecimals(c.format);
+    const { percent: percentFormat, decimals: shown } = formatInfo(c.format);
     let raw: number | null = null;
     let fromText = false;
     let textDecimals: number | undefined;
@@ -103,11 +107,21 @@ export class SheetValues {
     }
     if (raw === null || !Number.isFinite(raw)) return null;
     const value = percentFormat && !fromText ? raw * 100 : raw;
-    const decimals = shown !== undefined ? Math.max(0, shown) : textDecimals ?? ownDecimals(value);
-    return { value, fromText, percentFormat, decimals, formula: c.formula };
+    return { value, fromText, percentFormat, decimals: shown ?? textDecimals };
   }
 }
 
 function percentFormatOf(sheet: SheetGrid, row: number, col: number): boolean {
-  return isPercentFormat(cellAt(sheet, row, col)?.format);
+  return formatInfo(cellAt(sheet, row, col)?.format).percent;
+}
+
+/** What a number format shows, read once per distinct format (a sheet has a handful). */
+const FORMATS = new Map<string, { percent: boolean; decimals?: number }>();
+const GENERAL = { percent: false };
+
+function formatInfo(format: string | undefined): { percent: boolean; decimals?: number } {
+  if (!format) return GENERAL;
+  let info = FORMATS.get(format);
+  if (!info) FORMATS.set(format, (info = { percent: isPercentFormat(format), decimals: formatDecimals(format) }));
+  return info;
 }
