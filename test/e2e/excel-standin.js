@@ -1,0 +1,434 @@
+/**
+ * A stand-in for Excel's JavaScript object model, injected into the page before its scripts.
+ *
+ * It behaves like Excel where the pane depends on it: proxies queue their loads and writes until
+ * `context.sync()`; reading a property that was not loaded and synced throws PropertyNotLoaded;
+ * Excel's errors carry Excel's codes (ItemNotFound, InvalidArgument); values come back as Excel
+ * gives them ("" for empty, error strings, the constant in `formulas` when there is no formula,
+ * vi-VN display text); writes behave like vi-VN Excel (a string such as "1.307,25" becomes a
+ * number unless written behind an apostrophe or into a Text-formatted cell).
+ *
+ * The workbook comes from `window.__SOAT_WORKBOOK__` ({ sheets: [{ name, cells: { A1: { value,
+ * formula?, numberFormat?, fill? } }, merges: ["A1:L1"] }] }). The test drives and inspects it
+ * through `window.__standin`.
+ */
+(function () {
+  "use strict";
+
+  // ---- addresses -------------------------------------------------------------------------
+
+  function colName(c) {
+    let s = "";
+    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    return s;
+  }
+  function colIndex(name) {
+    let n = 0;
+    for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+    return n - 1;
+  }
+  function a1(r, c) {
+    return colName(c) + (r + 1);
+  }
+  function parseCell(s) {
+    const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(s.trim());
+    return m ? { row: Number(m[2]) - 1, col: colIndex(m[1]) } : undefined;
+  }
+  function parseArea(s) {
+    const [from, to = from] = s.split(":");
+    const p = parseCell(from);
+    const q = parseCell(to);
+    if (!p || !q) return undefined;
+    return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), rows: Math.abs(q.row - p.row) + 1, cols: Math.abs(q.col - p.col) + 1 };
+  }
+  function quoteSheet(name) {
+    return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : "'" + name.replace(/'/g, "''") + "'";
+  }
+  function areaAddress(sheet, top, left, rows, cols) {
+    const end = rows === 1 && cols === 1 ? "" : ":" + a1(top + rows - 1, left + cols - 1);
+    return quoteSheet(sheet) + "!" + a1(top, left) + end;
+  }
+
+  // ---- the workbook model ----------------------------------------------------------------
+
+  const ERRORS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"];
+  const NO_FILL = { pattern: "None", color: "#FFFFFF", patternColor: "#000000" };
+
+  const source = window.__SOAT_WORKBOOK__ || { sheets: [] };
+  const sheets = source.sheets.map((s) => {
+    const cells = new Map();
+    for (const [addr, c] of Object.entries(s.cells)) {
+      const p = parseCell(addr);
+      cells.set(p.row + "," + p.col, {
+        value: c.value === undefined ? null : c.value,
+        formula: c.formula,
+        numberFormat: c.numberFormat || "General",
+        fill: Object.assign({}, NO_FILL, c.fill || {}),
+      });
+    }
+    return { name: s.name, cells, merges: (s.merges || []).map(parseArea) };
+  });
+
+  const state = { syncs: 0, runs: 0, selection: null, activeSheet: sheets[0] && sheets[0].name, violations: [], batches: [] };
+
+  function excelError(code, message) {
+    const e = new Error(message);
+    e.name = "RichApi.Error";
+    e.code = code;
+    return e;
+  }
+  function sheetNamed(name) {
+    const s = sheets.find((x) => x.name === name);
+    if (!s) throw excelError("ItemNotFound", "The requested resource doesn't exist.");
+    return s;
+  }
+  function cellAt(sheet, r, c, create) {
+    const key = r + "," + c;
+    let cell = sheet.cells.get(key);
+    if (!cell && create) {
+      cell = { value: null, numberFormat: "General", fill: Object.assign({}, NO_FILL) };
+      sheet.cells.set(key, cell);
+    }
+    return cell;
+  }
+  function hasContent(cell) {
+    return !!cell && ((cell.value !== null && cell.value !== "") || !!cell.formula);
+  }
+
+  /** What vi-VN Excel displays for a number in a format such as `#,##0.###`, `0.00`, `0.00%`, General. */
+  function displayNumber(x, format) {
+    const section = format.split(";")[0].replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
+    if (/^general$/i.test(section) || !/[0#]/.test(section)) {
+      return String(Number(x.toPrecision(10))).replace(".", ",");
+    }
+    const percent = section.includes("%");
+    const grouped = /[#0],[#0]/.test(section);
+    const dec = /\.([0#]*)/.exec(section);
+    const minDec = dec ? (dec[1].match(/0/g) || []).length : 0;
+    const maxDec = dec ? dec[1].length : 0;
+    const v = percent ? x * 100 : x;
+    let [int, frac = ""] = Math.abs(v).toFixed(maxDec).split(".");
+    while (frac.length > minDec && frac.endsWith("0")) frac = frac.slice(0, -1);
+    if (grouped) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+    // Excel keeps the decimal separator when a `.###` format has nothing to show after it.
+    const text = int + (dec ? "," + frac : "");
+    return (v < 0 ? "-" : "") + text + (percent ? "%" : "");
+  }
+  function displayText(cell) {
+    if (!cell) return "";
+    const v = cell.value;
+    if (v === null || v === "") return "";
+    if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+    if (typeof v === "number") return displayNumber(v, cell.numberFormat);
+    return String(v);
+  }
+
+  /** How vi-VN Excel stores what is written to a cell through `values` or `formulas`. */
+  function writeInput(cell, input) {
+    if (typeof input === "string" && input.startsWith("=") && input.length > 1) {
+      cell.formula = input;
+      cell.value = 0; // not recalculated by the stand-in
+      return;
+    }
+    delete cell.formula;
+    if (typeof input !== "string") {
+      cell.value = input === undefined ? null : input;
+      return;
+    }
+    if (input === "") cell.value = null;
+    else if (input.startsWith("'")) cell.value = input.slice(1);
+    else if (cell.numberFormat === "@") cell.value = input;
+    else if (ERRORS.includes(input)) cell.value = input;
+    else if (/^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(input)) cell.value = Number(input.replace(/\./g, "").replace(",", "."));
+    else cell.value = input;
+  }
+
+  // ---- client objects --------------------------------------------------------------------
+
+  function notLoaded(name) {
+    const message = `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`;
+    state.violations.push(message);
+    return excelError("PropertyNotLoaded", message);
+  }
+  function propNames(option) {
+    if (option === undefined) return null; // everything scalar
+    if (typeof option === "string") return option.split(",").map((s) => s.trim()).filter(Boolean);
+    if (Array.isArray(option)) return option.flatMap(propNames);
+    if (typeof option === "object") return propNames(option.select !== undefined ? option.select : Object.keys(option));
+    return [];
+  }
+
+  /**
+   * A proxy: `target()` resolves what it stands for (once, at the first sync that needs it: a
+   * used range stays where it was found); `props` compute each loadable scalar from it; `writes`
+   * apply assignments. Values are visible only after load + sync.
+   */
+  class ClientObject {
+    constructor(ctx, target, props, writes, resolveAtSync = true) {
+      this._ctx = ctx;
+      this._resolve = target;
+      this._props = props;
+      this._loaded = new Map();
+      this._synced = false;
+      this._null = false;
+      for (const name of Object.keys(props)) {
+        Object.defineProperty(this, name, {
+          enumerable: true,
+          get: () => {
+            if (!this._loaded.has(name)) throw notLoaded(name);
+            return this._loaded.get(name);
+          },
+          set: (value) => {
+            if (!writes || !writes[name]) throw excelError("InvalidArgument", `The property '${name}' is read-only.`);
+            this._loaded.set(name, value);
+            this._ctx._queue(`set ${name}`, () => writes[name](this._target(), value));
+          },
+        });
+      }
+      ctx._created.push(this);
+      if (resolveAtSync) ctx._queue("resolve", () => (this._null = this._target() === null));
+    }
+    _target() {
+      if (!("_resolved" in this)) this._resolved = this._resolve();
+      return this._resolved;
+    }
+    get isNullObject() {
+      if (!this._synced) throw notLoaded("isNullObject");
+      return this._null;
+    }
+    load(option) {
+      const names = propNames(option) || Object.keys(this._props);
+      for (const n of names) if (!(n in this._props)) throw excelError("InvalidArgument", `Cannot load '${n}'.`);
+      this._ctx._queue(`load ${names.join(",")}`, () => {
+        const t = this._target();
+        this._null = t === null;
+        for (const n of names) this._loaded.set(n, t === null ? null : this._props[n](t));
+      });
+      this._ctx._created.push(this);
+      return this;
+    }
+  }
+
+  function rangeTargetProps() {
+    const grid = (f) => (t) =>
+      Array.from({ length: t.rows }, (_, r) => Array.from({ length: t.cols }, (_, c) => f(cellAt(t.sheet, t.top + r, t.left + c))));
+    return {
+      address: (t) => areaAddress(t.sheet.name, t.top, t.left, t.rows, t.cols),
+      rowIndex: (t) => t.top,
+      columnIndex: (t) => t.left,
+      rowCount: (t) => t.rows,
+      columnCount: (t) => t.cols,
+      cellCount: (t) => t.rows * t.cols,
+      values: grid((cell) => (cell && cell.value !== null ? cell.value : "")),
+      text: grid(displayText),
+      numberFormat: grid((cell) => (cell ? cell.numberFormat : "General")),
+      formulas: grid((cell) => (cell ? cell.formula || (cell.value !== null ? cell.value : "") : "")),
+    };
+  }
+
+  function eachCell(t, value, f) {
+    if (!Array.isArray(value) || value.length !== t.rows || value.some((row) => !Array.isArray(row) || row.length !== t.cols)) {
+      throw excelError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+    }
+    for (let r = 0; r < t.rows; r++) for (let c = 0; c < t.cols; c++) f(cellAt(t.sheet, t.top + r, t.left + c, true), value[r][c]);
+  }
+
+  class RangeFill extends ClientObject {
+    constructor(ctx, rangeTarget) {
+      const first = () => {
+        const t = rangeTarget();
+        const cell = cellAt(t.sheet, t.top, t.left);
+        return cell ? cell.fill : NO_FILL;
+      };
+      const all = (f) => () => {
+        const t = rangeTarget();
+        for (let r = 0; r < t.rows; r++) for (let c = 0; c < t.cols; c++) f(cellAt(t.sheet, t.top + r, t.left + c, true));
+      };
+      super(
+        ctx,
+        first,
+        {
+          color: (fill) => (fill.pattern === "None" ? "#FFFFFF" : fill.color),
+          pattern: (fill) => fill.pattern,
+          patternColor: (fill) => fill.patternColor,
+        },
+        {
+          color: (_, v) =>
+            all((cell) => {
+              cell.fill.color = String(v).toUpperCase();
+              if (cell.fill.pattern === "None") cell.fill.pattern = "Solid";
+            })(),
+          pattern: (_, v) => all((cell) => (cell.fill.pattern = v))(),
+          patternColor: (_, v) => all((cell) => (cell.fill.patternColor = String(v).toUpperCase()))(),
+        },
+        false,
+      );
+      this._all = all;
+    }
+    clear() {
+      this._ctx._queue("fill.clear", this._all((cell) => (cell.fill = Object.assign({}, NO_FILL))));
+    }
+  }
+
+  class Range extends ClientObject {
+    constructor(ctx, target) {
+      super(ctx, target, rangeTargetProps(), {
+        values: (t, v) => eachCell(t, v, writeInput),
+        formulas: (t, v) => eachCell(t, v, writeInput),
+        numberFormat: (t, v) => eachCell(t, v, (cell, f) => (cell.numberFormat = String(f))),
+      });
+      const self = this;
+      this.format = { fill: new RangeFill(ctx, () => self._target()) };
+    }
+    select() {
+      this._ctx._queue("select", () => {
+        const t = this._target();
+        state.activeSheet = t.sheet.name;
+        state.selection = { sheet: t.sheet.name, address: a1(t.top, t.left) + (t.rows * t.cols > 1 ? ":" + a1(t.top + t.rows - 1, t.left + t.cols - 1) : "") };
+      });
+    }
+    getMergedAreasOrNullObject() {
+      const areas = new ClientObject(
+        this._ctx,
+        () => {
+          const t = this._target();
+          const hit = t.sheet.merges.filter((m) => m.top < t.top + t.rows && m.top + m.rows > t.top && m.left < t.left + t.cols && m.left + m.cols > t.left);
+          return hit.length ? { sheet: t.sheet, hit } : null;
+        },
+        {
+          address: (x) => x.hit.map((m) => areaAddress(x.sheet.name, m.top, m.left, m.rows, m.cols)).join(", "),
+          areaCount: (x) => x.hit.length,
+        },
+      );
+      return areas;
+    }
+  }
+
+  class Worksheet extends ClientObject {
+    constructor(ctx, target) {
+      super(ctx, target, { name: (s) => s.name, position: (s) => sheets.indexOf(s) });
+    }
+    activate() {
+      this._ctx._queue("activate", () => (state.activeSheet = this._target().name));
+    }
+    getRange(address) {
+      const range = new Range(this._ctx, () => {
+        const area = parseArea(String(address));
+        if (!area) throw excelError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+        return Object.assign({ sheet: this._target() }, area);
+      });
+      return range;
+    }
+    getRangeByIndexes(top, left, rows, cols) {
+      const range = new Range(this._ctx, () => {
+        if (rows < 1 || cols < 1) throw excelError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+        return { sheet: this._target(), top, left, rows, cols };
+      });
+      return range;
+    }
+    getUsedRangeOrNullObject(valuesOnly) {
+      const range = new Range(this._ctx, () => {
+        const sheet = this._target();
+        let top = Infinity, left = Infinity, bottom = -1, right = -1;
+        for (const [key, cell] of sheet.cells) {
+          const counts = valuesOnly ? hasContent(cell) : hasContent(cell) || cell.fill.pattern !== "None" || cell.numberFormat !== "General";
+          if (!counts) continue;
+          const [r, c] = key.split(",").map(Number);
+          top = Math.min(top, r);
+          left = Math.min(left, c);
+          bottom = Math.max(bottom, r);
+          right = Math.max(right, c);
+        }
+        return bottom < 0 ? null : { sheet, top, left, rows: bottom - top + 1, cols: right - left + 1 };
+      });
+      return range;
+    }
+  }
+
+  class WorksheetCollection {
+    constructor(ctx) {
+      this._ctx = ctx;
+      this._items = undefined;
+    }
+    get items() {
+      if (!this._items) throw notLoaded("items");
+      return this._items;
+    }
+    load(option) {
+      const names = (propNames(option) || []).filter((n) => n.startsWith("items/")).map((n) => n.slice(6));
+      const items = sheets.map((s) => new Worksheet(this._ctx, () => s));
+      for (const item of items) item.load(names.length ? names : undefined);
+      this._ctx._queue("load items", () => (this._items = items));
+      return this;
+    }
+    getItem(name) {
+      const sheet = new Worksheet(this._ctx, () => sheetNamed(name));
+      return sheet;
+    }
+  }
+
+  class RequestContext {
+    constructor() {
+      this._ops = [];
+      this._created = [];
+      this.workbook = { worksheets: new WorksheetCollection(this) };
+    }
+    _queue(label, op) {
+      this._ops.push({ label, op });
+    }
+    sync() {
+      state.syncs++;
+      const ops = this._ops.splice(0);
+      const created = this._created.splice(0);
+      state.batches.push(ops.map((o) => o.label));
+      // Excel answers asynchronously; the first failing operation fails the whole sync.
+      return new Promise((resolve, reject) =>
+        setTimeout(() => {
+          try {
+            for (const { op } of ops) op();
+            for (const o of created) o._synced = true;
+            resolve();
+          } catch (e) {
+            reject(e);
+          }
+        }, 1),
+      );
+    }
+  }
+
+  async function run(batch) {
+    state.runs++;
+    const ctx = new RequestContext();
+    const result = await batch(ctx);
+    if (ctx._ops.length) state.violations.push(`Excel.run ended with ${ctx._ops.length} operation(s) never synced`);
+    return result;
+  }
+
+  window.Excel = { run, RequestContext };
+
+  window.__standin = {
+    state,
+    /** A cell as the model holds it. */
+    cell(sheetName, address) {
+      const p = parseCell(address);
+      const cell = cellAt(sheetNamed(sheetName), p.row, p.col);
+      return cell
+        ? { value: cell.value, formula: cell.formula, numberFormat: cell.numberFormat, text: displayText(cell), fill: Object.assign({}, cell.fill) }
+        : { value: null, numberFormat: "General", text: "", fill: Object.assign({}, NO_FILL) };
+    },
+    /** Every cell of a sheet, for before/after comparisons. */
+    snapshot(sheetName) {
+      const out = {};
+      for (const [key, cell] of sheetNamed(sheetName).cells) {
+        const [r, c] = key.split(",").map(Number);
+        out[a1(r, c)] = JSON.parse(JSON.stringify(cell));
+      }
+      return out;
+    },
+    /** Puts a formula in a cell, keeping its value (as if Excel had calculated it). */
+    setFormula(sheetName, address, formula) {
+      const p = parseCell(address);
+      cellAt(sheetNamed(sheetName), p.row, p.col, true).formula = formula;
+    },
+  };
+})();

@@ -1,0 +1,94 @@
+/**
+ * Builds the task pane into dist/: taskpane.html, its script, the icons and manifest.xml.
+ *   npm run build        production (URLs in manifest.xml rewritten to urlProd)
+ *   npm run dev-server   https://localhost:3000 with Office's dev certificates
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = "https://soat.example.vn/"; // where dist/ is deployed
+
+/** The pane's own script must stay small: it loads in Excel's web view on every open. */
+const BUNDLE_LIMIT = 600 * 1024;
+
+async function getHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+/** Prints the size of each emitted script, so that the budget is visible at every build. */
+class ReportBundleSize {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  apply(compiler) {
+    compiler.hooks.done.tap("ReportBundleSize", (stats) => {
+      for (const asset of stats.toJson({ all: false, assets: true }).assets) {
+        if (!asset.name.endsWith(".js")) continue;
+        const kib = (asset.size / 1024).toFixed(1);
+        const limit = this.limit ? ` (limit ${this.limit / 1024} KiB)` : " (development build, not minified)";
+        console.log(`Pane bundle: ${asset.name} ${kib} KiB${limit}`);
+      }
+    });
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    // Never an eval-based devtool: the page's CSP has no 'unsafe-eval'.
+    devtool: dev ? "source-map" : false,
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            // Types are checked by `npm run typecheck`; ES modules let webpack drop unused Fluent UI.
+            transpileOnly: true,
+            compilerOptions: { module: "esnext", sourceMap: dev },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().replaceAll(urlDev, urlProd);
+            },
+          },
+        ],
+      }),
+      new ReportBundleSize(dev ? undefined : BUNDLE_LIMIT),
+    ],
+    performance: dev ? false : { hints: "error", maxAssetSize: BUNDLE_LIMIT, maxEntrypointSize: BUNDLE_LIMIT },
+    devServer: env.WEBPACK_SERVE
+      ? {
+          port: 3000,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await getHttpsOptions() },
+        }
+      : undefined,
+  };
+};
