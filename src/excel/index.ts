@@ -1,7 +1,7 @@
 /** The task pane's only door to Excel: reads the workbook into the grid model and writes back fixes and marks. */
 export type { CellRef } from "./run";
 export { ExcelFailure } from "./errors";
-export { readWorkbook, MAX_CELLS_PER_READ } from "./readWorkbook";
+export { readWorkbook, MAX_CELLS_PER_SYNC } from "./readWorkbook";
 export { selectCell } from "./select";
 export { applyFixes } from "./fixes";
 export type { CellFix, FixOutcome } from "./fixes";

@@ -1,5 +1,5 @@
 import { cellAt } from "../../src/core/grid";
-import { MAX_CELLS_PER_READ, readWorkbook } from "../../src/excel";
+import { MAX_CELLS_PER_SYNC, readWorkbook } from "../../src/excel";
 import { MockExcel, MockSheet, numberSheet } from "./mockExcel";
 
 function sheets(n: number): MockSheet[] {
@@ -23,7 +23,7 @@ describe("readWorkbook", () => {
     expect(cellAt(grid.sheets[n - 1], 13, 8)?.value).toBe(95);
   });
 
-  it("loads the sheet names, then each used range's place, then its contents and merges", async () => {
+  it("loads the sheet names, then each used range's place, then its merges and contents", async () => {
     const { excel } = await scan(sheets(2));
     expect(excel.loads).toEqual([
       { target: "worksheets", props: "items/name" },
@@ -31,10 +31,10 @@ describe("readWorkbook", () => {
       { target: "Biểu 2", props: "name" },
       { target: "Biểu 1!used", props: "rowIndex,columnIndex,rowCount,columnCount" },
       { target: "Biểu 2!used", props: "rowIndex,columnIndex,rowCount,columnCount" },
-      { target: "Biểu 1!used", props: "values,text,numberFormat,formulas" },
       { target: "Biểu 1!merged", props: "address" },
-      { target: "Biểu 2!used", props: "values,text,numberFormat,formulas" },
       { target: "Biểu 2!merged", props: "address" },
+      { target: "Biểu 1!used", props: "values,text,numberFormat,formulas" },
+      { target: "Biểu 2!used", props: "values,text,numberFormat,formulas" },
     ]);
     expect(excel.calls.filter((c) => c.startsWith("getUsedRange"))).toEqual([
       "getUsedRangeOrNullObject(Biểu 1, true)",
@@ -87,16 +87,18 @@ describe("readWorkbook", () => {
     expect(grid.sheets[1].rowCount).toBe(2);
   });
 
-  it("reads a used range over the size limit in row blocks, all in the same sync", async () => {
-    const rows = 6000;
-    const cols = 50; // 300 000 cells
-    expect(rows * cols).toBeGreaterThan(MAX_CELLS_PER_READ);
+  it("reads a used range over the payload budget in row blocks, one sync per budget", async () => {
+    const rows = 3000;
+    const cols = 50; // 150 000 cells: 60 000 + 60 000 + 30 000
+    expect(rows * cols).toBeGreaterThan(MAX_CELLS_PER_SYNC);
     const { excel, grid } = await scan([numberSheet("Lớn", rows, cols, "C5"), numberSheet("Nhỏ", 3, 3)]);
-    expect(excel.syncs).toBe(3);
-    const rowsPerBlock = MAX_CELLS_PER_READ / cols; // 4000
+    // names, used ranges, then contents: two full blocks, then the last block with the small sheet.
+    expect(excel.syncs).toBe(2 + 3);
+    const rowsPerBlock = MAX_CELLS_PER_SYNC / cols; // 1200
     expect(excel.calls.filter((c) => c.startsWith("getRangeByIndexes"))).toEqual([
       `getRangeByIndexes(Lớn, 4, 2, ${rowsPerBlock}, ${cols})`,
-      `getRangeByIndexes(Lớn, ${4 + rowsPerBlock}, 2, ${rows - rowsPerBlock}, ${cols})`,
+      `getRangeByIndexes(Lớn, ${4 + rowsPerBlock}, 2, ${rowsPerBlock}, ${cols})`,
+      `getRangeByIndexes(Lớn, ${4 + 2 * rowsPerBlock}, 2, ${rows - 2 * rowsPerBlock}, ${cols})`,
     ]);
     expect(excel.loads.filter((l) => l.target === "Lớn!used").map((l) => l.props)).toEqual(["rowIndex,columnIndex,rowCount,columnCount"]);
     const big = grid.sheets[0];
