@@ -17,5 +17,7 @@ export function analyzeWorkbook(workbook: WorkbookGrid): Analysis {
 
 export function analyzeSheet(sheet: SheetGrid): { report: SheetReport; findings: Finding[] } {
   const { report, values } = recognise(sheet);
-  return { report, findings: checkSheet(sheet, report, values) };
+  const { findings, notes } = checkSheet(sheet, report, values);
+  report.reasons.push(...notes);
+  return { report, findings };
 }

@@ -1,10 +1,10 @@
 /** Runs every check on a recognised sheet and words the findings. */
-import { address, cellAt, parseAddress, type SheetGrid } from "./grid";
+import { address, cellAt, columnName, parseAddress, type SheetGrid } from "./grid";
 import { formulaReferences } from "./formula";
 import { RelationSet, type Instance, type Pos } from "./instances";
 import * as msg from "./messages";
 import { UNIT_FACTOR, roundTo } from "./numbers";
-import { buildRelations } from "./relations";
+import { buildRelations, type ColumnFormula } from "./relations";
 import { findCauses, type Cause } from "./rootcause";
 import { agrees } from "./tolerance";
 import { fold } from "./labels";
@@ -27,9 +27,15 @@ const SEVERITY: Record<RuleId, Severity> = {
 
 const NOT_FIGURES = new Set(["label", "stt", "note"]);
 
-export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetValues): Finding[] {
+export interface SheetCheck {
+  findings: Finding[];
+  /** What the checks established about the sheet's arithmetic, for the sheet's reasons. */
+  notes: Message[];
+}
+
+export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetValues): SheetCheck {
   const table = report.table;
-  if (!table) return [];
+  if (!table) return { findings: [], notes: [] };
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const push = (f: Finding) => {
@@ -50,7 +56,7 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
   });
 
   cellLevelFindings(sheet, table, values).forEach(push);
-  if (report.empty) return findings;
+  if (report.empty) return { findings, notes: [] };
 
   const relations = buildRelations(table, values);
   const set = new RelationSet(table, relations, values);
@@ -73,7 +79,22 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
   }
   if (hasFormulas(sheet, table)) formulaFindings(sheet, set, values).forEach(push);
   shareFindings(sheet, table, values).forEach(push);
-  return findings.sort((a, b) => position(a.cell!) - position(b.cell!));
+  findings.sort((a, b) => position(a.cell!) - position(b.cell!));
+  return { findings, notes: carriedOverNotes(table, relations.formulas) };
+}
+
+/** Which base a disbursement rate was found to use, when funds were carried over from last year. */
+function carriedOverNotes(table: RecognisedTable, formulas: ColumnFormula[]): Message[] {
+  const carried = new Set(table.columns.filter((c) => c.measure === "carried-over").map((c) => c.col));
+  if (!carried.size) return [];
+  return formulas
+    .filter((f) => f.rule === "percent-mismatch")
+    .map((f) => {
+      const rate = columnName(f.target);
+      return f.inputs.some((c) => carried.has(c))
+        ? { vi: `Tỷ lệ cột ${rate} tính trên kế hoạch năm cộng vốn năm trước chuyển sang`, en: `The rate in column ${rate} is over the year's plan plus funds carried over` }
+        : { vi: `Tỷ lệ cột ${rate} tính trên kế hoạch năm (không gồm vốn năm trước chuyển sang)`, en: `The rate in column ${rate} is over the year's plan alone (without funds carried over)` };
+    });
 }
 
 function position(cell: string): number {

@@ -263,20 +263,29 @@ function fitRate(
   values: SheetValues,
 ): ColumnFormula | undefined {
   const percentCols = new Set(figures.filter((x) => x.percent).map((x) => x.col));
-  const candidates: { num: RecognisedColumn; den: RecognisedColumn; bonus: number }[] = [];
+  type Candidate = { num: RecognisedColumn; den: RecognisedColumn; extra?: RecognisedColumn; bonus: number };
+  const candidates: Candidate[] = [];
   for (const num of figures)
     for (const den of figures) {
       if (num.col === den.col || num.col === c.col || den.col === c.col) continue;
       if (c.measure === "rate" && (num.percent || den.percent) && !(num.percent && den.percent)) continue;
       candidates.push({ num, den, bonus: affinity(c, num, den) });
     }
+  // Disbursement over this year's plan plus the funds carried over from last year.
+  const carried = figures.filter((x) => x.measure === "carried-over" && !x.percent);
+  const withCarried: Candidate[] = [];
+  for (const cand of candidates)
+    if (cand.den.measure === "plan")
+      for (const extra of carried) if (extra.col !== cand.num.col) withCarried.push({ ...cand, extra, bonus: cand.bonus + 0.5 });
   let best: { f: ColumnFormula; holds: number; bonus: number } | undefined;
-  for (const cand of candidates) {
+  for (const cand of [...candidates, ...withCarried]) {
+    const extra = cand.extra;
+    const den = extra ? sumOf([ref(0, cand.den.col), ref(0, extra.col)]) : ref(0, cand.den.col);
     const f: ColumnFormula = {
       id: `r:${c.col}`,
       target: c.col,
-      expr: rateOf(ref(0, cand.num.col), ref(0, cand.den.col)),
-      inputs: [cand.num.col, cand.den.col],
+      expr: rateOf(ref(0, cand.num.col), den),
+      inputs: extra ? [cand.num.col, cand.den.col, extra.col] : [cand.num.col, cand.den.col],
       rule: "percent-mismatch",
       percent: true,
       origin: "fit",

@@ -134,7 +134,7 @@ function readList(p: Passage, qs: Quantity[], from: number, to: number, depth: n
     const inSeg = qs.filter((q) => q.start >= s && q.start < e);
     const level = inSeg.filter((q) => q.depth === depth);
     const figuresOf = level.filter((q) => q.dim !== "percent" || !whole);
-    const label = blankOut(p.folded.slice(s, e), inSeg, s);
+    const label = blankOut(p.folded.slice(s, e), inSeg, s).replace(/\([^()]*\)/g, " ");
     if (figuresOf.length === 0) {
       if (OPEN_LIST.test(label)) list.open = true;
       if (inSeg.length > 0 || /[a-z]/.test(label)) break;

@@ -15,10 +15,10 @@ export const PLAN = words(
 );
 /** A figure that is a whole: the base of `chiếm C%`. */
 export const TOTAL = words("tong|tong so|tong cong|toan huyen|toan tinh|toan xa|toan thi xa|toan thanh pho|co tong");
+/** Any figure a rate may be reckoned over: a plan, a total, funds carried over from last year. */
+export const BASE = new RegExp(`${PLAN.source}|${TOTAL.source}|${words("chuyen sang|keo dai|nam truoc|chuyen nguon").source}`);
 /** A figure that is a decrease or an increase. */
 export const CHANGE = words("giam|tang");
-/** Introduces the parts of a whole. */
-export const PARTS_OPEN = /^[\s,;:(–-]*(?:trong do|bao gom|gom co|gom|chia ra|cu the|chi tiet)(?![a-z0-9])(?:\s*(?:co|la|nhu sau))?\s*:?/;
 /** The parts are "some of": `trong đó`. */
 export const SOME_OF = /^[\s,;:(–-]*trong do/;
 /** Says the list is not all of it. */
@@ -34,8 +34,8 @@ export const FROM = wordsAtEnd("tu|tu muc");
 export const DOWN_TO = /^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[a-z ]{0,20}?\s)?(?:giam\s+)?(xuong con|xuong muc|xuong|con|giam con)\s*(?:muc\s*)?:?\s*$/;
 export const UP_TO = /^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[a-z ]{0,20}?\s)?(?:tang\s+)?(len muc|len den|len|tang len)\s*(?:muc\s*)?:?\s*$/;
 /** Before the stated change: `, giảm`, `(giảm`, `, tức giảm`, `, mức giảm là`. */
-export const STATED_DOWN = /^[\s,;(]*(?:tuc la|tuc|hay|tuong ung|tuong duong)?\s*(?:da\s+)?(?:muc giam|ty le giam|ti le giam|giam duoc|giam)(?:\s+(?:duoc|la|them))*\s*:?\s*$/;
-export const STATED_UP = /^[\s,;(]*(?:tuc la|tuc|hay|tuong ung|tuong duong)?\s*(?:da\s+)?(?:muc tang|ty le tang|ti le tang|tang duoc|tang them|tang)(?:\s+(?:duoc|la|them))*\s*:?\s*$/;
+export const STATED_DOWN = /^\s*(?:\([^()\d]{0,30}\))?[\s,;(]*(?:tuc la|tuc|hay|tuong ung|tuong duong)?\s*(?:da\s+)?(?:muc giam|ty le giam|ti le giam|giam duoc|giam)(?:\s+(?:duoc|la|them))*\s*:?\s*$/;
+export const STATED_UP = /^\s*(?:\([^()\d]{0,30}\))?[\s,;(]*(?:tuc la|tuc|hay|tuong ung|tuong duong)?\s*(?:da\s+)?(?:muc tang|ty le tang|ti le tang|tang duoc|tang them|tang)(?:\s+(?:duoc|la|them))*\s*:?\s*$/;
 
 /**
  * Groups of labels that split a whole into disjoint parts. A list whose parts all fall in distinct

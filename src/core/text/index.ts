@@ -1,3 +1,4 @@
 /** Checking the figures a report states in its own sentences. */
 export { checkText, readClaims, DEFAULT_SOURCE, type TextOptions } from "./checkText";
 export type { Claim } from "./claims";
+export { checkTextAgainst, textFigures, TEXT_SHEET_MISMATCH, type TextFigure } from "./against";

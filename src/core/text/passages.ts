@@ -1,7 +1,7 @@
 /**
  * Report text cut into passages: paragraphs and list items, each with the line every character
- * came from. A hard-wrapped paragraph (a line that does not end a sentence, followed by one that
- * does not start an item) is joined back into one passage.
+ * came from. A hard-wrapped paragraph (a long line that does not end a sentence, followed by one
+ * that goes on in lower case) is joined back into one passage.
  */
 import { foldKeepingOffsets, lowerKeepingOffsets } from "./fold";
 
@@ -38,6 +38,8 @@ const FOOTNOTE_BODY = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\])\s*
 const FOOTNOTE_MARK = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(\d{1,3})\]/gu;
 const ENDS_SENTENCE = /[.:;!?…]["”)]?\s*$/;
 const WRAP_WIDTH = 50;
+/** A wrapped line goes on with a lower-case word, a number or a bracket. */
+const CONTINUATION = /^\s*[\p{Ll}\d(]/u;
 
 /** `¹²` → `12`; `12` stays. */
 export function markNumber(mark: string): string {
@@ -59,7 +61,13 @@ export function splitPassages(text: string, options: SplitOptions = {}): Passage
     const prev = drafts[drafts.length - 1];
     const prevLast = prev?.parts[prev.parts.length - 1]?.text ?? "";
     const continues =
-      open && !options.paragraphPerLine && !body && !item && !ENDS_SENTENCE.test(prevLast) && prevLast.length >= WRAP_WIDTH;
+      open &&
+      !options.paragraphPerLine &&
+      !body &&
+      !item &&
+      !ENDS_SENTENCE.test(prevLast) &&
+      prevLast.length >= WRAP_WIDTH &&
+      CONTINUATION.test(line);
     if (continues) prev.parts.push({ text: line, line: i + 1 });
     else {
       const footnote = body ? markNumber(body[1] ?? body[2]) : undefined;

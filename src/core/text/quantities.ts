@@ -160,8 +160,9 @@ function linkSlashes(p: Passage, qs: Quantity[]): Quantity[] {
     a.slashNext = b;
     b.slashPrev = a;
   }
-  // A number glued to a slash and a code (`123/QĐ-UBND`) names a document.
-  return qs.filter((q) => !dropped.has(q) && !(!q.slashNext && /^\s?\/\s?[a-z]/i.test(p.folded.slice(q.end, q.end + 3))));
+  // A number beside a slash that is not a ratio belongs to a date or a code (`123/QĐ-UBND`, `01/2022`).
+  const besideSlash = (q: Quantity) => /^\s?\//.test(p.text.slice(q.end)) || /\/\s?$/.test(p.text.slice(0, q.start));
+  return qs.filter((q) => !dropped.has(q) && (q.slashNext || q.slashPrev || !besideSlash(q)));
 }
 
 function parenDepths(text: string): number[] {

@@ -3,10 +3,11 @@
  * or a total stated in the same sentence or up to two sentences before it.
  */
 import type { RateClaim } from "./claims";
-import { APPROXIMATE, CHANGE, OTHER_PERIOD, PLAN, RATE_VERB, TOTAL } from "./cues";
+import { APPROXIMATE, BASE, CHANGE, OTHER_PERIOD, PLAN, RATE_VERB, TOTAL } from "./cues";
 import { wordCount } from "./fold";
 import { sentenceAt, tidy, type Passage } from "./passages";
 import { derived, inheritUnit, sameKind, type Quantity } from "./quantities";
+import { sourceOf } from "../labels";
 
 const SENTENCES_BACK = 2;
 const MAX_WORDS_RATIO_TO_VERB = 10;
@@ -66,19 +67,45 @@ function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Qu
   const s = sentenceAt(p, stated.start);
   const inReach = (q: Quantity) => sentenceAt(p, q.start) >= s - SENTENCES_BACK && sentenceAt(p, q.start) <= s;
   const kin = qs.filter((q) => q !== nearest && q !== stated && !q.slashPrev && !q.slashNext && sameKind(q, part));
-  const wholes = kin.filter((q) => inReach(q) && basis.test(labelOf(p, qs, q)));
+  // A part of one source is over a base of that source (ĐTPT disbursed over the ĐTPT plan).
+  const partSource = sourceOf(labelOf(p, qs, nearest));
+  const sameSource = (q: Quantity) => !partSource || sourceOf(labelOf(p, qs, q)) === partSource;
+  const named = tail.match(NAMED_TOTAL)?.[1].trim().split(/\s+/) ?? [];
+  const wholes = kin.filter(
+    (q) => inReach(q) && basis.test(labelOf(p, qs, q)) && sameSource(q) && !carriesRate(p, qs, q) && describes(p, qs, q, named),
+  );
   if (wholes.length !== 1) return undefined;
-  const whole = wholes[0];
+  // A target in percent (`kế hoạch giảm 2%`) is assigned, not rounded.
+  const assigned = (q: Quantity): Quantity => (q.dim === "percent" && PLAN.test(labelOf(p, qs, q)) ? { ...q, slack: 0 } : q);
+  const whole = assigned(wholes[0]);
 
-  // Other readings: any figure of the clause over any figure of the passage, or over two of them added.
-  const parts = [part, ...before.filter((q) => q !== nearest && sameKind(q, part))];
-  const bases = [...kin, ...kin.flatMap((x, i) => kin.slice(i + 1).map((y) => derived(x, x.norm + y.norm, x.slack + y.slack)))];
-  const readings = parts.flatMap((pt) => bases.filter((b) => b !== pt && b.norm > 0).map((b) => ({ part: pt, whole: b })));
+  // Other readings: another figure of the clause over any plan, total or carried-over figure in reach,
+  // or over two of them added (this year's plan and last year's carried over).
+  const isBase = (q: Quantity) => BASE.test(labelOf(p, qs, q));
+  const parts = [part, ...before.filter((q) => q !== nearest && sameKind(q, part) && !isBase(q) && readingOf(p, qs, q, changes) === q)];
+  const others = kin.filter((q) => inReach(q) && (isBase(q) || (partSource && sameSource(q))) && !parts.includes(q)).map(assigned);
+  const bases = [...others, ...others.flatMap((x, i) => others.slice(i + 1).map((y) => derived(x, x.norm + y.norm, x.slack + y.slack)))];
+  const readings = parts.flatMap((pt) => bases.filter((b) => b.norm > 0).map((b) => ({ part: pt, whole: b })));
   const wholeEarlier = sentenceAt(p, whole.start) < s;
   const span = wholeEarlier
     ? `${tidy(p.text.slice(labelStart(p, qs, whole), whole.end))} … ${tidy(p.text.slice(labelStart(p, qs, nearest), stated.end))}`
     : tidy(p.text.slice(Math.min(whole.start, nearest.start), Math.max(whole.end, stated.end)));
   return { kind: "rate", stated, part, whole, readings, wholeEarlier, span };
+}
+
+/** `chiếm 79,2% tổng số hộ nghèo`: the words that name the total. */
+const NAMED_TOTAL = /(?<![a-z])tong(?: so)?\s+([a-z ]+)/;
+
+/** The base's own words (before it, its unit and what follows up to the next punctuation) include `named`. */
+function describes(p: Passage, qs: Quantity[], q: Quantity, named: string[]): boolean {
+  const own = `${labelOf(p, qs, q)} ${p.folded.slice(q.start).split(/[,;.()]/)[0]}`.split(/[^a-z0-9]+/);
+  return named.every((w) => own.includes(w));
+}
+
+/** `1.857 hộ, chiếm 8,76%`: a figure with a share of its own is a part of something, not a base. */
+function carriesRate(p: Passage, qs: Quantity[], q: Quantity): boolean {
+  const next = qs[qs.indexOf(q) + 1];
+  return !!next && next.dim === "percent" && RATE_VERB.test(p.folded.slice(q.end, next.start));
 }
 
 /** Where `đạt`/`chiếm`/`bằng`/`=` begins right before the stated rate; undefined when there is none or the rate is approximate. */

@@ -1,0 +1,317 @@
+/**
+ * Filling a form from source appendices: recognise the form like any appendix, give each of its
+ * cells a key, write the sources' figure for that key (summed over the sources, in the form's unit),
+ * derive totals and rates so that the form agrees with itself, keep the form's formulas, and report
+ * every cell left empty and every source figure left out. Pure: the grids are not modified.
+ */
+import { analyzeSheet } from "../analyze";
+import { atRow } from "../expr";
+import { address, cellAt, columnName, parseAddress, type SheetGrid, type WorkbookGrid } from "../grid";
+import { fold } from "../labels";
+import { formatDecimals, roundTo } from "../numbers";
+import { recognise } from "../recognize";
+import { agrees } from "../tolerance";
+import type { Message, RecognisedColumn, SheetReport, Unit } from "../types";
+import { cellText, type SheetValues } from "../values";
+import { unplacedFigures } from "./account";
+import { SourceSet } from "./consolidate";
+import { FormState } from "./form";
+import { columnKey, isMoney, rowKeys, type FigureKey, type RowKey } from "./keys";
+import * as msg from "./messages";
+import { placeUnits, withPlacements } from "./placeholders";
+import { formRecipes } from "./recipes";
+import { SourceTable } from "./source";
+import type { CellWrite, FillOptions, FillResult, FillSource, SkippedCell, SourceUse } from "./types";
+import { clean, unitDecimals } from "./units";
+
+export function fillWorkbook(form: WorkbookGrid, sources: FillSource[], options: FillOptions = {}): FillResult {
+  const result: FillResult = {
+    writes: [],
+    filled: 0,
+    formulasKept: 0,
+    skipped: [],
+    unplaced: [],
+    sourceErrors: [],
+    notes: [],
+    sources: [],
+    formFindings: [],
+    sheets: [],
+  };
+  const checked = new Set<string>();
+  for (const sheet of form.sheets) {
+    if (options.formSheet && fold(sheet.name) !== fold(options.formSheet)) continue;
+    const { report, values } = recognise(sheet);
+    if (!report.table) continue;
+    const filler = new SheetFiller(sheet, report, values, sources, options, result);
+    if (!filler.fillable) continue;
+    filler.run();
+    result.sheets.push(sheet.name);
+    for (const t of filler.tables) {
+      const id = `${t.source}\u0000${t.sheet.name}`;
+      if (checked.has(id)) continue;
+      checked.add(id);
+      const findings = analyzeSheet(t.sheet).findings;
+      if (findings.length)
+        result.sourceErrors.push({
+          source: t.source,
+          sheet: t.sheet.name,
+          count: findings.filter((f) => f.severity === "error").length,
+          findings,
+        });
+    }
+  }
+  result.filled = result.writes.filter((w) => w.kind !== "formula").length;
+  return result;
+}
+
+/** Fills one form sheet, appending to the shared result. */
+class SheetFiller {
+  readonly tables: SourceTable[] = [];
+  readonly fillable: boolean;
+  private readonly state: FormState;
+  private readonly set: SourceSet;
+  private readonly figCols: RecognisedColumn[];
+  private readonly formUnit?: Unit;
+  private readonly rowIndex = new Map<number, number>();
+  private readonly uses: SourceUse[] = [];
+  private readonly assumed = new Set<SourceTable>();
+  private readonly asStated: boolean;
+  private readonly skipped: SkippedCell[] = [];
+
+  constructor(
+    private readonly sheet: SheetGrid,
+    report: SheetReport,
+    values: SheetValues,
+    sources: FillSource[],
+    options: FillOptions,
+    private readonly result: FillResult,
+  ) {
+    this.asStated = !!options.asStated;
+    const table = report.table!;
+    const firstKeys = rowKeys(table);
+    this.figCols = table.columns.filter((c) => columnKey(c));
+    this.fillable = this.figCols.length > 0 && firstKeys.some((k) => k);
+    for (const s of sources) {
+      const t = this.pick(s, firstKeys, options.sourceSheet);
+      this.uses.push({ source: s.name, formSheet: sheet.name, sheet: t?.sheet.name, kind: t?.kind, unit: t?.table.unit, cells: 0 });
+      if (t) this.tables.push(t);
+      else if (this.fillable) result.notes.push({ sheet: sheet.name, message: { vi: `${s.name}: ${msg.noSheetFits().vi}`, en: `${s.name}: ${msg.noSheetFits().en}` } });
+    }
+    const placements = placeUnits(table, report.kind, firstKeys, this.tables);
+    const filled = { ...table, rows: withPlacements(table.rows, placements) };
+    const keys = rowKeys(filled);
+    filled.rows.forEach((r, i) => this.rowIndex.set(r.row, i));
+    this.state = new FormState(sheet, report, filled, values, keys, !!options.overwrite);
+    this.state.recipes = formRecipes(filled, values, keys);
+    this.set = new SourceSet(this.tables);
+    this.formUnit = table.unit ?? this.figCols.find((c) => isMoney(c) && c.unit)?.unit;
+    if (!this.formUnit && this.figCols.some(isMoney)) {
+      this.formUnit = this.tables.find((t) => t.table.unit)?.table.unit;
+      if (this.formUnit) result.notes.push({ sheet: sheet.name, message: msg.formNoUnit(this.formUnit) });
+    }
+    for (const p of placements)
+      this.state.write({ row: filled.rows[p.index].row, col: filled.labelCol, value: p.label, kind: "label" });
+  }
+
+  run(): void {
+    const { state } = this;
+    state.derive = (r, c) => this.derive(r, c);
+    for (const row of state.table.rows) {
+      if (!state.keys[this.rowIndex.get(row.row)!]) {
+        if (row.label.trim() === "") this.skip(this.rowRange(row.row), msg.blankRow());
+        continue;
+      }
+      for (const c of this.figCols) if (!state.formula(row.row, c.col) && !state.isDerived(row.row, c.col)) this.leaf(row.row, c);
+    }
+    for (const row of state.table.rows)
+      for (const c of this.figCols) if (state.isDerived(row.row, c.col) && !state.formula(row.row, c.col)) state.shown(row.row, c.col);
+    this.formulas();
+    this.finish();
+  }
+
+  /** A cell the sources fill directly. */
+  private leaf(r: number, c: RecognisedColumn): void {
+    const key = this.keyOf(r, c.col);
+    if (!key) return this.skip(address(r, c.col), msg.noKey());
+    const got = this.lookup(key.entity, key.figure, c);
+    if (got.value === null) {
+      if (this.state.isEmpty(r, c.col)) this.skip(address(r, c.col), got.why ?? msg.emptyInSources());
+      return;
+    }
+    if (!this.state.writable(r, c.col)) {
+      const v = this.round(got.value, r, c);
+      const has = this.state.values.get(r, c.col);
+      if (has === null || Math.abs(has - v) > 1e-9 * Math.max(1, Math.abs(v)))
+        this.skip(address(r, c.col), msg.alreadyFilled(cellText(cellAt(this.sheet, r, c.col)), v));
+      return;
+    }
+    this.put(r, c, got.value, "source");
+  }
+
+  /** A total or rate: computed from the form's own cells when they have figures, else taken from the sources. */
+  private derive(r: number, col: number): number | null {
+    const { state } = this;
+    const c = this.figCols.find((x) => x.col === col)!;
+    const key = this.keyOf(r, col);
+    if (this.asStated && key) {
+      const got = this.lookup(key.entity, key.figure, c);
+      if (got.value !== null) return this.put(r, c, got.value, "source");
+    }
+    const expr = state.recipes.columns.get(col);
+    let res = expr ? state.evaluate(atRow(expr, r)) : { value: null, any: false };
+    const children = state.recipes.rows.get(r);
+    if (!res.any && children && state.recipes.summable.has(col)) {
+      let any = false;
+      let sum = 0;
+      for (const ch of children) {
+        const v = state.shown(ch, col);
+        if (v !== null) {
+          any = true;
+          sum += v;
+        }
+      }
+      res = { value: sum, any };
+    }
+    if (res.any) {
+      if (res.value === null) {
+        this.skip(address(r, col), msg.noDivisor());
+        return null;
+      }
+      const v = this.put(r, c, res.value, "derived");
+      if (key) this.compare(r, c, key, v);
+      return v;
+    }
+    if (!key) return null;
+    const got = this.lookup(key.entity, key.figure, c);
+    if (got.value === null) {
+      if (state.isEmpty(r, col)) this.skip(address(r, col), got.why ?? msg.emptyInSources());
+      return null;
+    }
+    return this.put(r, c, got.value, "source");
+  }
+
+  private put(r: number, c: RecognisedColumn, value: number, kind: "source" | "derived"): number {
+    const v = this.round(value, r, c);
+    this.state.write({ row: r, col: c.col, value: v, kind });
+    return v;
+  }
+
+  /** Notes a derived or formula cell that differs from what the sources state for its key. */
+  private compare(r: number, c: RecognisedColumn, key: { entity: string; figure: FigureKey }, v: number): void {
+    const stated = this.set.lookup(key.entity, key.figure, this.unitOf(c));
+    if (stated.value === null) return;
+    const percent = c.percent;
+    const decimals = percent ? Math.max(2, formatDecimals(cellAt(this.sheet, r, c.col)?.format) ?? 2) : 6;
+    if (agrees(stated.value, decimals, { lo: v, hi: v }, percent)) return;
+    this.result.notes.push({
+      sheet: this.sheet.name,
+      cell: address(r, c.col),
+      message: msg.derivedDiffers(v, stated.value, stated.from.map((t) => t.source)),
+    });
+  }
+
+  /** Keeps the form's formulas, with the result each will show once filled. */
+  private formulas(): void {
+    const { state, sheet } = this;
+    for (let r = 0; r < sheet.rowCount; r++)
+      for (let col = 0; col < (sheet.cells[r]?.length ?? 0); col++) {
+        const formula = state.formula(r, col);
+        if (!formula) continue;
+        const raw = state.formulaResult(r, col);
+        if (raw === undefined || !Number.isFinite(raw)) {
+          this.result.notes.push({ sheet: sheet.name, cell: address(r, col), message: msg.formulaUnknown(formula) });
+          continue;
+        }
+        this.result.writes.push({ sheet: sheet.name, cell: address(r, col), kind: "formula", formula, value: clean(raw) });
+        this.result.formulasKept++;
+        const c = this.figCols.find((x) => x.col === col);
+        const key = c && this.rowIndex.has(r) ? this.keyOf(r, col) : undefined;
+        if (c && key) this.compare(r, c, key, state.shown(r, col)!);
+      }
+  }
+
+  private finish(): void {
+    const { state, sheet, result } = this;
+    const writes: CellWrite[] = [...state.written.values()]
+      .sort((a, b) => a.row - b.row || a.col - b.col)
+      .map((w) => ({
+        sheet: sheet.name,
+        cell: address(w.row, w.col),
+        kind: w.kind,
+        value: typeof w.value === "number" && state.percentCell(w.row, w.col) ? clean(w.value / 100) : w.value,
+      }));
+    result.writes.push(...writes);
+    for (const t of this.assumed) result.notes.push({ sheet: sheet.name, message: msg.unitAssumed(t.source, this.formUnit) });
+    for (const t of this.tables) result.unplaced.push(...unplacedFigures(t));
+    result.sources.push(...this.uses);
+    const at = (s: SkippedCell) => parseAddress(s.cell.split(":")[0])!;
+    result.skipped.push(...this.skipped.sort((a, b) => at(a).row - at(b).row || at(a).col - at(b).col));
+    result.formFindings.push(...analyzeSheet(applied(sheet, result.writes.filter((w) => w.sheet === sheet.name))).findings);
+  }
+
+  private lookup(entity: string, figure: FigureKey, c: RecognisedColumn) {
+    const got = this.set.lookup(entity, figure, this.unitOf(c));
+    for (const t of got.unitAssumed) this.assumed.add(t);
+    for (const t of got.from) this.uses[this.tables.indexOf(t)].cells++;
+    return got;
+  }
+
+  private unitOf(c: RecognisedColumn): Unit | undefined {
+    return isMoney(c) ? c.unit ?? this.formUnit : undefined;
+  }
+
+  /** The key of a form cell: its row's entity, its column's figure, the row's source of funding if it names one. */
+  private keyOf(r: number, col: number): { entity: string; figure: FigureKey } | undefined {
+    const rk: RowKey | undefined = this.state.keys[this.rowIndex.get(r)!];
+    const figure = this.state.colKeys.get(col);
+    if (!rk || !figure) return undefined;
+    if (!rk.source) return { entity: rk.entity, figure };
+    if (figure.source && figure.source !== "total") return undefined;
+    return { entity: rk.entity, figure: { ...figure, source: rk.source } };
+  }
+
+  /** Rates to the decimals the cell shows (2 by default); amounts to one đồng; counts without noise. */
+  private round(v: number, r: number, c: RecognisedColumn): number {
+    if (c.percent || this.state.percentCell(r, c.col)) return roundTo(v, formatDecimals(cellAt(this.sheet, r, c.col)?.format) ?? 2);
+    return clean(v, unitDecimals(this.unitOf(c)));
+  }
+
+  private skip(cell: string, reason: Message): void {
+    this.skipped.push({ sheet: this.sheet.name, cell, reason });
+  }
+
+  private rowRange(r: number): string {
+    const cols = this.figCols.map((c) => c.col);
+    return `${columnName(Math.min(...cols))}${r + 1}:${columnName(Math.max(...cols))}${r + 1}`;
+  }
+
+  /** The source sheet of a workbook that fits the form best: the one that has figures for most form cells. */
+  private pick(s: FillSource, keys: (RowKey | undefined)[], only?: string): SourceTable | undefined {
+    let best: { t: SourceTable; score: number } | undefined;
+    for (const sh of s.workbook.sheets) {
+      if (only && fold(sh.name) !== fold(only)) continue;
+      const t = SourceTable.of(s.name, sh);
+      if (!t) continue;
+      let score = 0;
+      for (const k of keys)
+        if (k)
+          for (const c of this.figCols)
+            if (t.lookup(k.entity, { ...columnKey(c)!, ...(k.source ? { source: k.source } : {}) }, undefined).found) score++;
+      t.consumed.clear();
+      if (score > 0 && (!best || score > best.score)) best = { t, score };
+    }
+    return best?.t;
+  }
+}
+
+/** A copy of the sheet with the writes in it, for checking the filled form. */
+function applied(sheet: SheetGrid, writes: CellWrite[]): SheetGrid {
+  const cells = sheet.cells.map((row) => (row ? row.slice() : []));
+  for (const w of writes) {
+    const p = parseAddress(w.cell)!;
+    while (cells.length <= p.row) cells.push([]);
+    const old = cells[p.row][p.col];
+    cells[p.row][p.col] = { ...old, value: w.value ?? null, text: undefined };
+  }
+  return { ...sheet, cells, rowCount: Math.max(sheet.rowCount, cells.length) };
+}

@@ -1,0 +1,183 @@
+/** What form filling tells the user, in Vietnamese and English. */
+import { formatNumber } from "../numbers";
+import type { FundingSource, Measure, Message, Unit } from "../types";
+import type { FigureKey } from "./keys";
+
+type Lang = "vi" | "en";
+const both = (f: (l: Lang) => string): Message => ({ vi: f("vi"), en: f("en") });
+
+const MEASURE: Partial<Record<Measure, [string, string]>> = {
+  plan: ["kế hoạch vốn", "plan"],
+  "carried-over": ["vốn năm trước chuyển sang", "carried-over funds"],
+  disbursed: ["giải ngân", "disbursed"],
+  rate: ["tỷ lệ", "rate"],
+  households: ["số hộ", "households"],
+  people: ["nhân khẩu", "people"],
+  poor: ["hộ nghèo", "poor households"],
+  "near-poor": ["hộ cận nghèo", "near-poor households"],
+  escaped: ["hộ thoát nghèo", "households out of poverty"],
+  decrease: ["mức giảm", "decrease"],
+  target: ["chỉ tiêu", "target"],
+  achieved: ["mức đạt so với chỉ tiêu", "achievement against target"],
+  actual: ["thực hiện", "actual"],
+};
+
+const SOURCE: Record<FundingSource, [string, string]> = {
+  total: ["tổng số", "total"],
+  NSTW: ["NSTW", "central budget (NSTW)"],
+  DTPT: ["vốn ĐTPT", "investment (ĐTPT)"],
+  SN: ["vốn sự nghiệp", "recurrent (SN)"],
+  NSDP: ["NSĐP", "local budget (NSĐP)"],
+  "NSDP-tinh": ["ngân sách cấp tỉnh", "provincial budget"],
+  "NSDP-huyen": ["ngân sách cấp huyện", "district budget"],
+  "NSDP-xa": ["ngân sách cấp xã", "commune budget"],
+  "huy-dong": ["vốn huy động khác", "other mobilised funds"],
+};
+
+const UNIT: Record<Unit, [string, string]> = {
+  dong: ["đồng", "đồng"],
+  "nghin-dong": ["nghìn đồng", "thousand đồng"],
+  "trieu-dong": ["triệu đồng", "million đồng"],
+  "ty-dong": ["tỷ đồng", "billion đồng"],
+};
+
+const i = (l: Lang) => (l === "vi" ? 0 : 1);
+
+/** `kế hoạch vốn, NSTW, năm 2023` / `plan, central budget (NSTW), 2023`. */
+export function describeKey(k: FigureKey, l: Lang): string {
+  const parts = [MEASURE[k.measure]?.[i(l)] ?? k.label ?? k.measure];
+  if (k.subject) parts.push(MEASURE[k.subject]?.[i(l)] ?? k.subject);
+  if (k.source && k.source !== "total") parts.push(SOURCE[k.source][i(l)]);
+  if (k.period) parts.push(l === "vi" ? (k.period === "start" ? "đầu kỳ" : "cuối kỳ") : k.period === "start" ? "start" : "end");
+  if (k.year !== undefined) parts.push(l === "vi" ? `năm ${k.year}` : String(k.year));
+  if (k.percent && k.measure !== "rate") parts.push("%");
+  return parts.join(", ");
+}
+
+/** `dòng tổng`, `DA3.1`, `Xã An Phú`. */
+export function describeEntity(entity: string, l: Lang): string {
+  if (entity === "total") return l === "vi" ? "dòng tổng" : "the total row";
+  if (entity.startsWith("unit:")) return entity.slice(5);
+  if (entity.startsWith("item:")) return `"${entity.slice(5).split(">").pop()}"`;
+  return entity;
+}
+
+export const unitName = (u: Unit, l: Lang) => UNIT[u][i(l)];
+
+export const alreadyFilled = (has: string, source: number): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Ô đã có giá trị ${has}; nguồn cho ${formatNumber(source, l, 6)} — không ghi đè (dùng --overwrite để ghi đè)`
+      : `The cell already holds ${has}; the sources give ${formatNumber(source, l, 6)} — not overwritten (use --overwrite)`,
+  );
+
+export const noRowInSources = (entity: string): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Không nguồn nào có dòng ${describeEntity(entity, l)}`
+      : `No source has a row for ${describeEntity(entity, l)}`,
+  );
+
+export const noColumnInSources = (k: FigureKey): Message =>
+  both((l) => (l === "vi" ? `Không nguồn nào có cột ${describeKey(k, l)}` : `No source has a column for ${describeKey(k, l)}`));
+
+export const yearMismatch = (k: FigureKey, years: number[]): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Biểu hỏi ${describeKey(k, l)} nhưng nguồn chỉ có số liệu năm ${years.join(", ")}`
+      : `The form asks for ${describeKey(k, l)} but the sources only have ${years.join(", ")}`,
+  );
+
+export const emptyInSources = (): Message =>
+  both((l) => (l === "vi" ? "Ô tương ứng trong nguồn để trống" : "The matching source cells are empty"));
+
+export const notAdditive = (n: number): Message =>
+  both((l) =>
+    l === "vi"
+      ? `${n} nguồn cùng có tỷ lệ/phần trăm này; tỷ lệ không cộng được qua các nguồn`
+      : `${n} sources state this percentage; percentages do not add up across sources`,
+  );
+
+export const noDivisor = (): Message =>
+  both((l) => (l === "vi" ? "Không tính được: mẫu số bằng 0 hoặc trống" : "Cannot compute: the divisor is 0 or empty"));
+
+export const noKey = (): Message =>
+  both((l) =>
+    l === "vi"
+      ? "Dòng không có tên hoặc mã để đối chiếu với nguồn"
+      : "The row has no label or code to match with the sources",
+  );
+
+export const formulaKept = (): Message =>
+  both((l) => (l === "vi" ? "Ô có công thức của biểu — giữ nguyên" : "The form's own formula — kept"));
+
+export const formulaUnknown = (formula: string): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Không tự tính được công thức =${formula}; Excel sẽ tính lại khi mở tệp`
+      : `Cannot evaluate =${formula} here; Excel recalculates it on opening`,
+  );
+
+export const derivedDiffers = (written: number, stated: number, sources: string[]): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Ghi ${formatNumber(written, l, 6)} cho khớp với các ô thành phần của biểu; nguồn (${sources.join(", ")}) ghi ${formatNumber(stated, l, 6)}`
+      : `Wrote ${formatNumber(written, l, 6)} to agree with the form's parts; the sources (${sources.join(", ")}) state ${formatNumber(stated, l, 6)}`,
+  );
+
+export const unitAssumed = (source: string, unit: Unit | undefined): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Nguồn ${source} không ghi đơn vị tính; coi như ${unit ? unitName(unit, l) : "cùng đơn vị với biểu"}`
+      : `Source ${source} states no unit; taken as ${unit ? unitName(unit, l) : "the form's unit"}`,
+  );
+
+export const formNoUnit = (unit: Unit): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Biểu không ghi đơn vị tính; số tiền được ghi theo ${unitName(unit, l)} như nguồn`
+      : `The form states no unit; amounts are written in ${unitName(unit, l)} as in the sources`,
+  );
+
+export const noSheetFits = (): Message =>
+  both((l) =>
+    l === "vi"
+      ? "Không có trang nào của nguồn khớp với biểu (không nhận ra bảng số liệu cùng mã dòng/cột)"
+      : "No sheet of this source fits the form (no table with matching rows and columns)",
+  );
+
+export const rowNotInForm = (entity: string): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Biểu không có dòng ${describeEntity(entity, l)}; số liệu của dòng này không được điền`
+      : `The form has no row for ${describeEntity(entity, l)}; its figures were not filled in`,
+  );
+
+export const rowOnlyInParent = (entity: string, parent: string): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Biểu không có dòng ${describeEntity(entity, l)}; số liệu chỉ có mặt trong dòng ${describeEntity(parent, l)}`
+      : `The form has no row for ${describeEntity(entity, l)}; its figures only count within ${describeEntity(parent, l)}`,
+  );
+
+export const rowWithoutKey = (): Message =>
+  both((l) =>
+    l === "vi"
+      ? "Dòng không nhận ra mã dự án/đơn vị nên không đối chiếu được với biểu"
+      : "The row's project/unit could not be recognised, so it matches nothing in the form",
+  );
+
+export const columnNotInForm = (k: FigureKey | undefined): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Biểu không có cột ${k ? describeKey(k, l) : "tương ứng"}; số liệu của cột này không được điền`
+      : `The form has no column for ${k ? describeKey(k, l) : "it"}; its figures were not filled in`,
+  );
+
+export const noBlankRowLeft = (): Message =>
+  both((l) =>
+    l === "vi" ? "Biểu không còn dòng trống để ghi đơn vị này" : "The form has no blank row left for this unit",
+  );
+
+export const blankRow = (): Message =>
+  both((l) => (l === "vi" ? "Dòng trống, chưa có đơn vị" : "Blank row, no unit"));

@@ -1,0 +1,49 @@
+/**
+ * A form by administrative unit often comes with blank numbered rows for the units. Filling writes
+ * the units of the sources into them: the communes of a single district, or — consolidating several
+ * districts that each name themselves in their title — one row per district.
+ */
+import { fold } from "../labels";
+import type { RecognisedRow, RecognisedTable, SheetKind } from "../types";
+import { sameUnit, type RowKey } from "./keys";
+import type { SourceTable } from "./source";
+
+export interface Placement {
+  /** Index in the form's rows. */
+  index: number;
+  entity: string;
+  label: string;
+}
+
+/** Blank rows of a unit table, and the units to put in them, in the sources' order. */
+export function placeUnits(table: RecognisedTable, kind: SheetKind, keys: (RowKey | undefined)[], sources: SourceTable[]): Placement[] {
+  const blanks = table.rows.map((r, i) => (keys[i] === undefined && r.label.trim() === "" ? i : -1)).filter((i) => i >= 0);
+  if (!blanks.length || !unitTable(table, kind)) return [];
+  const inForm = (entity: string) => keys.some((k) => k && (k.entity === entity || sameUnit(k.entity, entity)));
+  const wanted: { entity: string; label: string }[] = [];
+  const add = (entity: string, label: string) => {
+    if (!inForm(entity) && !wanted.some((w) => w.entity === entity)) wanted.push({ entity, label });
+  };
+  if (sources.length > 1 && sources.every((s) => s.ownUnit)) for (const s of sources) add(s.ownUnit!.entity, s.ownUnit!.label);
+  else
+    for (const s of sources)
+      s.table.rows.forEach((r, i) => {
+        const k = s.keys[i];
+        if (r.kind === "unit" && k) add(k.entity, r.label);
+      });
+  return wanted.slice(0, blanks.length).map((w, n) => ({ index: blanks[n], ...w }));
+}
+
+/** A table whose rows are administrative units: a target form, unit rows, or a unit label column. */
+function unitTable(table: RecognisedTable, kind: SheetKind): boolean {
+  if (kind === "targets" || table.rows.some((r) => r.kind === "unit")) return true;
+  const label = table.columns.find((c) => c.col === table.labelCol);
+  return !!label && label.path.some((p) => /\b(xa|huyen|don vi|dia ban|dia phuong)\b/.test(fold(p)));
+}
+
+/** The form's rows with the placed units in them. */
+export function withPlacements(rows: RecognisedRow[], placements: Placement[]): RecognisedRow[] {
+  const out = rows.slice();
+  for (const p of placements) out[p.index] = { ...rows[p.index], kind: "unit", label: p.label, unitName: p.label };
+  return out;
+}

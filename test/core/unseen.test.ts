@@ -1,0 +1,67 @@
+/** Layouts seen in real reports but not in the samples: source rows under projects, đồng tables, (1)-style numbers, carried-over funds. */
+import type { CellValue } from "../../src/core/grid";
+import { analyzeWorkbook, type Analysis } from "../../src/core";
+import { readWorkbook } from "../../src/cli/readXlsx";
+import { writeXlsx } from "../helpers/appendix";
+
+async function check(rows: CellValue[][], formats: Record<string, string> = {}): Promise<Analysis> {
+  const sheet = { name: "Phu luc", rows, merges: [], formats: new Map(Object.entries(formats)), where: new Map<string, string>() };
+  return analyzeWorkbook(await readWorkbook(await writeXlsx([sheet])));
+}
+const cells = (a: Analysis) => a.findings.map((f) => `${f.cell}:${f.rule}`);
+
+describe("funding sources as rows under each project", () => {
+  const rows = (slip = false): CellValue[][] => [
+    ["BIỂU TỔNG HỢP GIẢI NGÂN VỐN CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG"],
+    ["ĐVT: đồng"],
+    ["TT", "Nội dung", "Kế hoạch vốn", "Đã giải ngân", "Tỷ lệ (%)"],
+    ["", "Tổng cộng", 1_338_216_000, 867_500_000, 64.82],
+    ["I", "Dự án 2: Đa dạng hóa sinh kế", 600_000_000, 420_000_000, 70],
+    ["-", "Ngân sách trung ương", 550_000_000, 400_000_000, 72.73],
+    ["-", "Ngân sách địa phương", 50_000_000, 20_000_000, 40],
+    ["II", "Dự án 3: Hỗ trợ phát triển sản xuất", 738_216_000, 447_500_000, 60.62],
+    ["-", "Ngân sách trung ương", 700_000_000, slip ? 430 : 430_000_000, 61.43],
+    ["-", "Ngân sách địa phương", 38_216_000, 17_500_000, 45.79],
+  ];
+
+  test("consistent: no finding, unit đồng", async () => {
+    const a = await check(rows());
+    expect(a.sheets[0]).toMatchObject({ kind: "disbursement", unit: "dong" });
+    expect(a.findings).toEqual([]);
+  });
+
+  test("a row typed in triệu inside a đồng table", async () => {
+    const a = await check(rows(true));
+    expect(cells(a)).toEqual(["D9:unit-scale"]);
+    expect(a.findings[0].expected).toBe(430_000_000);
+    expect(a.findings[0].related).toEqual(expect.arrayContaining(["D8", "E9"]));
+  });
+});
+
+describe("column numbers written (1), (2), (3)=(2)/(1)x100", () => {
+  const rows = (rate: number): CellValue[][] => [
+    ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ đạt (%)"],
+    ["(A)", "(B)", "(1)", "(2)", "(3)=(2)/(1)x100"],
+    [1, "Số lao động được hỗ trợ", 1228, 600, rate],
+    [2, "Số hộ được vay vốn", 2398, 1228, 51.21],
+  ];
+  test("the stated formula is used even on two rows", async () => {
+    expect((await check(rows(48.86))).findings).toEqual([]);
+    expect(cells(await check(rows(63)))).toEqual(["E3:percent-mismatch"]);
+  });
+});
+
+describe("funds carried over from last year", () => {
+  test("the rate over plan + carried-over is recognised and said", async () => {
+    const rows: CellValue[][] = [
+      ["STT", "Nội dung", "Kế hoạch vốn năm 2023", "Vốn năm 2022 chuyển sang", "Giải ngân", "Tỷ lệ giải ngân (%)"],
+      [1, "Dự án 1", 1000, 200, 600, 50],
+      [2, "Dự án 2", 800, 0, 400, 50],
+      [3, "Dự án 3", 500, 100, 300, 50],
+      [4, "Dự án 4", 2000, 500, 1250, 50],
+    ];
+    const a = await check(rows);
+    expect(a.findings).toEqual([]);
+    expect(a.sheets[0].reasons.map((r) => r.vi).join(" | ")).toContain("chuyển sang");
+  });
+});
