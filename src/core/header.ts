@@ -41,7 +41,7 @@ export function mergeMasters(sheet: SheetGrid, maxRow: number): Map<number, { ro
   return map;
 }
 
-function isHeaderWord(text: string): boolean {
+export function isHeaderWord(text: string): boolean {
   const f = fold(text);
   if (f === "" || f.length > 160) return false;
   return (
@@ -84,7 +84,7 @@ export function columnNumberTokens(cells: string[]): (string | undefined)[] | un
 }
 
 /** The distinct non-empty texts of a row (a merged area counts once). */
-function distinctTexts(sheet: SheetGrid, row: number): string[] {
+export function distinctTexts(sheet: SheetGrid, row: number): string[] {
   const out: string[] = [];
   for (let c = 0; c < sheet.colCount; c++) {
     const t = labelText(sheet, row, c);

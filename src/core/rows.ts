@@ -3,6 +3,7 @@
  * hierarchy — total row, projects and sub-projects (however numbered), sources, administrative units.
  */
 import { cellAt, type SheetGrid } from "./grid";
+import { distinctTexts, isHeaderWord } from "./header";
 import {
   fold,
   isAdministrativeUnit,
@@ -36,6 +37,8 @@ export function findBody(sheet: SheetGrid, firstRow: number, columns: Recognised
     if (!rowHasNumber(sheet, r)) {
       const lead = fold(labelText(sheet, r, labelCol) || labelText(sheet, r, sttCol ?? 0) || labelText(sheet, r, 0));
       if (FOOTER.test(lead)) break;
+      // A second table's header below this one ends this table.
+      if (dataBottom >= firstRow && startsTable(sheet, r)) break;
     }
     dataBottom = r;
   }
@@ -48,6 +51,11 @@ function rowHasContent(sheet: SheetGrid, r: number): boolean {
   if (!row) return false;
   for (const c of row) if (c && ((c.value !== null && c.value !== "" && c.value !== undefined) || c.formula)) return true;
   return false;
+}
+
+function startsTable(sheet: SheetGrid, r: number): boolean {
+  const texts = distinctTexts(sheet, r);
+  return texts.length >= 3 && texts.filter(isHeaderWord).length >= 3;
 }
 
 function rowHasNumber(sheet: SheetGrid, r: number): boolean {

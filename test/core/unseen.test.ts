@@ -65,3 +65,17 @@ describe("funds carried over from last year", () => {
     expect(a.sheets[0].reasons.map((r) => r.vi).join(" | ")).toContain("chuyển sang");
   });
 });
+
+test("a second table below the first is not read as rows of the first", async () => {
+  const rows: CellValue[][] = [
+    ["STT", "Xã", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"],
+    ["", "Toàn huyện", 2000, 300, 15],
+    [1, "Xã A", 1200, 180, 15],
+    [2, "Xã B", 800, 120, 15],
+    [],
+    ["STT", "Xã", "Số lao động", "Số lao động có việc làm", "Tỷ lệ (%)"],
+    [1, "Xã A", 500, 480, 96],
+    [2, "Xã B", 400, 380, 95],
+  ];
+  expect((await check(rows)).findings).toEqual([]);
+});

@@ -54,12 +54,17 @@ export function isMoney(col: RecognisedColumn): boolean {
   return !col.percent && (MONEY.has(col.measure) || col.unit !== undefined);
 }
 
-/** The key a form column asks for is met by a source column: same figure, year compatible. */
+/**
+ * The key a form column asks for is met by a source column: same figure, year compatible. A period
+ * must agree for households (start and end of year differ); for money it is at most a wording
+ * (`Giải ngân từ đầu năm`), so a side that names none agrees with either.
+ */
 export function sameFigure(want: FigureKey, have: FigureKey): boolean {
+  const money = MONEY.has(want.measure);
   return (
     want.measure === have.measure &&
     want.percent === have.percent &&
-    want.period === have.period &&
+    (want.period === have.period || (money && (want.period === undefined || have.period === undefined))) &&
     want.label === have.label &&
     (want.subject === have.subject || want.subject === undefined || have.subject === undefined) &&
     (want.year === have.year || want.year === undefined || have.year === undefined)

@@ -98,7 +98,7 @@ const NAMED_TOTAL = /(?<![a-z])tong(?: so)?\s+([a-z ]+)/;
 
 /** The base's own words (before it, its unit and what follows up to the next punctuation) include `named`. */
 function describes(p: Passage, qs: Quantity[], q: Quantity, named: string[]): boolean {
-  const own = `${labelOf(p, qs, q)} ${p.folded.slice(q.start).split(/[,;.()]/)[0]}`.split(/[^a-z0-9]+/);
+  const own = `${labelOf(p, qs, q)} ${p.folded.slice(q.start, q.end)} ${p.folded.slice(q.end).split(/[,;.()]/)[0]}`.split(/[^a-z0-9]+/);
   return named.every((w) => own.includes(w));
 }
 
