@@ -2,21 +2,26 @@
 import { basename } from "path";
 import { analyzeWorkbook } from "../core/analyze";
 import type { Finding, SheetReport } from "../core/types";
+import { CHECK_TEXT_USAGE, runCheckText } from "./checkText";
 import { SoatInputError } from "./errors";
 import { readWorkbook } from "./readXlsx";
 import { findingLine, sheetLine, summaryLine, type Lang } from "./report";
 
 const USAGE = {
   vi: `Cách dùng:
-  soat check TỆP.xlsx… [--json] [--lang vi|en]
+  soat check TỆP.xlsx… [--json]
       Nhận diện các biểu phụ lục và kiểm tra số liệu (chỉ đọc, không sửa tệp).
+${CHECK_TEXT_USAGE.vi}
   soat --help | --version
+Tuỳ chọn chung: --lang vi|en (mặc định vi).
 
 Mã thoát: 0 không có lỗi, 1 có lỗi trong số liệu, 2 tệp không đọc được hoặc sai cách dùng.`,
   en: `Usage:
-  soat check FILE.xlsx… [--json] [--lang vi|en]
+  soat check FILE.xlsx… [--json]
       Recognise the appendix sheets and check their figures (read-only).
+${CHECK_TEXT_USAGE.en}
   soat --help | --version
+Common option: --lang vi|en (default vi).
 
 Exit codes: 0 no errors, 1 errors in the figures, 2 unreadable input or wrong usage.`,
 };
@@ -58,6 +63,8 @@ export async function main(argv: string[], out: Out = (s) => process.stdout.writ
     switch (command) {
       case "check":
         return await runCheck(args, out, err, lang);
+      case "check-text":
+        return await runCheckText(args, out, lang, err);
       case "--version":
       case "-v":
         out(require("../../package.json").version);

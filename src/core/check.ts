@@ -23,6 +23,7 @@ const SEVERITY: Record<RuleId, Severity> = {
   "number-as-text": "warning",
   "hardcoded-total": "warning",
   "cell-error": "warning",
+  "text-sheet-mismatch": "error",
 };
 
 const NOT_FIGURES = new Set(["label", "stt", "note"]);

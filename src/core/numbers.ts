@@ -169,15 +169,21 @@ export function ownDecimals(x: number): number {
   return 10;
 }
 
-/** Rounds half away from zero, with a nudge for binary representation (1.005 → 1.01). */
+/** Multiplies by 10^e through the decimal representation, exactly (1.005 × 10² is 100.5, not 100.4999…). */
+function shift(x: number, e: number): number {
+  const [mantissa, exponent] = String(x).split("e");
+  return Number(`${mantissa}e${Number(exponent ?? 0) + e}`);
+}
+
+/** Rounds half away from zero: roundTo(1.005, 2) is 1.01. */
 export function roundTo(x: number, decimals: number): number {
-  const f = Math.pow(10, decimals);
-  return (Math.sign(x) * Math.round(Math.abs(x) * f * (1 + 4 * Number.EPSILON))) / f;
+  if (!Number.isFinite(x)) return x;
+  return Math.sign(x) * shift(Math.round(shift(Math.abs(x), decimals)), -decimals);
 }
 
 export function truncateTo(x: number, decimals: number): number {
-  const f = Math.pow(10, decimals);
-  return (Math.sign(x) * Math.floor(Math.abs(x) * f * (1 + 4 * Number.EPSILON))) / f;
+  if (!Number.isFinite(x)) return x;
+  return Math.sign(x) * shift(Math.floor(shift(Math.abs(x), decimals)), -decimals);
 }
 
 /** 1338.216 → "1.338,216" (vi) or "1,338.216" (en); at most `maxDecimals` decimals. */

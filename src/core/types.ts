@@ -53,7 +53,9 @@ export type RuleId =
   | "averaged-rate"
   | "hardcoded-total"
   | "sum-range-gap"
-  | "cell-error";
+  | "cell-error"
+  /** A figure of a report's text that disagrees with the appendix cell it names. */
+  | "text-sheet-mismatch";
 
 export interface Message {
   vi: string;

@@ -17,7 +17,7 @@ import { sentenceAt, splitPassages, tidy, type Passage } from "./passages";
 import { inheritUnit, quantitiesOf, type Quantity } from "./quantities";
 
 /** To be added to RuleId in types.ts: a figure of the text that its appendix states otherwise. */
-export const TEXT_SHEET_MISMATCH = "text-sheet-mismatch" as RuleId;
+export const TEXT_SHEET_MISMATCH: RuleId = "text-sheet-mismatch";
 
 type Compared = Extract<Measure, "plan" | "disbursed" | "rate">;
 

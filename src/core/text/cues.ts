@@ -28,7 +28,7 @@ export const NOT_A_PART = words(
   "tang|giam|so voi|vuot|dat|bang|chiem|luy ke|binh quan|trung binh|(?<!dau )tu|den|khoang|tren|hon|gan|duoi|tong|tuong ung|tuong duong|con(?! lai)|xuong|len|ty le|ti le",
 );
 /** Measure words: in a parenthesis they make it a remark (plan, disbursed…), not a breakdown. */
-export const MEASURE = words("ke hoach|kh|du toan|giao|giai ngan|thanh toan|chuyen sang|keo dai|chi tieu|thuc hien|da chi");
+export const MEASURE = words("ke hoach|kh|du toan|duoc giao|von giao|giao von|giai ngan|thanh toan|chuyen sang|keo dai|chi tieu|thuc hien|da chi");
 /** From … to: `giảm từ a xuống b`. */
 export const FROM = wordsAtEnd("tu|tu muc");
 export const DOWN_TO = /^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[a-z ]{0,20}?\s)?(?:giam\s+)?(xuong con|xuong muc|xuong|con|giam con)\s*(?:muc\s*)?:?\s*$/;

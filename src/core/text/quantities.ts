@@ -56,7 +56,7 @@ const NOUNS =
 const NOUN = new RegExp(`^\\s*(${NOUNS})(?![\\p{L}\\p{N}])`, "u");
 /** Words after which a number names something rather than counts it (`tháng 6`, `Dự án 3`, `Quyết định số 12`). */
 const NOT_A_FIGURE = viWordsAtEnd(
-  "tháng|ngày|quý|đợt|lần|lần thứ|khóa|khoá|điều|khoản|phụ lục|biểu|mẫu|giai đoạn|chương trình|dự án|tiểu dự án|da|tda|thôn|tổ|xóm|bản|ấp|khóm|khu phố|phường|chương|phần|tiết|trang|nhóm|loại|vùng|khu vực|bước|tuần|lớp|(?<!tổng |tổng cộng |có )số|quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị|qđ|nq|tt",
+  "tháng|ngày|quý|đợt|lần|lần thứ|khóa|khoá|điều|khoản|phụ lục|biểu|mẫu|giai đoạn|chương trình|dự án|tiểu dự án|da|tda|thôn|tổ|xóm|bản|ấp|khóm|khu phố|phường|chương|phần|tiết|trang|nhóm|loại|vùng|khu vực|bước|tuần|lớp|(?:quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị|kế hoạch|báo cáo|tờ trình|thông báo|văn bản|biểu|mẫu|phụ lục|hợp đồng|giấy|mã) số|quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị|qđ|nq|tt",
 );
 const DATE_WORDS = wordsAtEnd("ngay|den|den ngay|tinh den|tinh den ngay|tu|tu ngay|thang|het|truoc|sau|nam");
 

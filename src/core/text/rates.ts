@@ -105,7 +105,8 @@ function describes(p: Passage, qs: Quantity[], q: Quantity, named: string[]): bo
 /** `1.857 hộ, chiếm 8,76%`: a figure with a share of its own is a part of something, not a base. */
 function carriesRate(p: Passage, qs: Quantity[], q: Quantity): boolean {
   const next = qs[qs.indexOf(q) + 1];
-  return !!next && next.dim === "percent" && RATE_VERB.test(p.folded.slice(q.end, next.start));
+  const between = p.folded.slice(q.end, next?.start);
+  return !!next && next.dim === "percent" && !/[()]/.test(between) && RATE_VERB.test(between);
 }
 
 /** Where `đạt`/`chiếm`/`bằng`/`=` begins right before the stated rate; undefined when there is none or the rate is approximate. */
