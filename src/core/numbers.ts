@@ -169,21 +169,24 @@ export function ownDecimals(x: number): number {
   return 10;
 }
 
-/** Multiplies by 10^e through the decimal representation, exactly (1.005 × 10² is 100.5, not 100.4999…). */
-function shift(x: number, e: number): number {
-  const [mantissa, exponent] = String(x).split("e");
-  return Number(`${mantissa}e${Number(exponent ?? 0) + e}`);
-}
-
-/** Rounds half away from zero: roundTo(1.005, 2) is 1.01. */
+/**
+ * Rounds half away from zero: roundTo(1.005, 2) is 1.01 although 1.005 × 100 is 100.4999… in binary.
+ * The tolerance is on the fraction of the last decimal, so large numbers gain no stray digit.
+ */
 export function roundTo(x: number, decimals: number): number {
   if (!Number.isFinite(x)) return x;
-  return Math.sign(x) * shift(Math.round(shift(Math.abs(x), decimals)), -decimals);
+  const f = Math.pow(10, decimals);
+  const y = Math.abs(x) * f;
+  const floor = Math.floor(y);
+  return (Math.sign(x) * (y - floor >= 0.5 - 1e-9 ? floor + 1 : floor)) / f;
 }
 
 export function truncateTo(x: number, decimals: number): number {
   if (!Number.isFinite(x)) return x;
-  return Math.sign(x) * shift(Math.floor(shift(Math.abs(x), decimals)), -decimals);
+  const f = Math.pow(10, decimals);
+  const y = Math.abs(x) * f;
+  const floor = Math.floor(y);
+  return (Math.sign(x) * (y - floor >= 1 - 1e-9 ? floor + 1 : floor)) / f;
 }
 
 /** 1338.216 → "1.338,216" (vi) or "1,338.216" (en); at most `maxDecimals` decimals. */

@@ -56,3 +56,14 @@ test("vi-VN and en display", () => {
   expect(formatNumber(-13558)).toBe("-13.558");
   expect(formatNumber(0.0096, "vi", 4)).toBe("0,0096");
 });
+
+test("rounding and truncation are decimal-exact, with no stray digit on large numbers", () => {
+  const { roundTo, truncateTo } = jest.requireActual("../../src/core/numbers");
+  expect(roundTo(1.005, 2)).toBe(1.01);
+  expect(roundTo(540000000, 6)).toBe(540000000);
+  expect(roundTo(65.428571, 2)).toBe(65.43);
+  expect(truncateTo(65.428571, 2)).toBe(65.42);
+  expect(truncateTo(73.958333, 1)).toBe(73.9);
+  expect(roundTo(-2.345, 2)).toBe(-2.35);
+  expect(truncateTo(0.29 * 100, 0)).toBe(29);
+});
