@@ -185,8 +185,7 @@ export class RelationSet {
     const exact = !f.inputs.some((c) => this.percentCols.has(c));
     const iv = exact ? (Number.isNaN(point) ? null : { lo: point, hi: point }) : evaluate(f.expr, lookupFor(this.values, this.percentCols, row));
     if (!iv) return "na";
-    const n = this.values.numeric(row, f.target);
-    return agrees(t, () => decimalsOf(n), iv, f.percent) ? "hold" : "fail";
+    return agrees(t, decimalsOf(this.values.numeric(row, f.target)), iv, f.percent) ? "hold" : "fail";
   }
 
   /** Status of a parent row against its children in one column, the same way. */

@@ -65,6 +65,9 @@ export class SheetValues {
       const o = this.overrides.get(this.key(row, col));
       if (o !== undefined) return o;
     }
+    // A typed number outside a percent format is read straight from the grid: no object per cell.
+    const c = cellAt(this.sheet, row, col);
+    if (c && typeof c.value === "number" && !formatInfo(c.format).percent) return c.value;
     const n = this.numeric(row, col);
     return n ? n.value : null;
   }

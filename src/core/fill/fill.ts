@@ -139,7 +139,7 @@ class SheetFiller {
       return;
     }
     if (!this.state.writable(r, c.col)) {
-      const v = this.round(got.value, r, c);
+      const v = clean(got.value, isMoney(c) ? unitDecimals(this.unitOf(c)) : undefined);
       const has = this.state.values.get(r, c.col);
       if (has === null || Math.abs(has - v) > 1e-9 * Math.max(1, Math.abs(v)))
         this.skip(address(r, c.col), msg.alreadyFilled(cellText(cellAt(this.sheet, r, c.col)), v));
@@ -191,13 +191,13 @@ class SheetFiller {
   }
 
   private put(r: number, c: RecognisedColumn, value: number, kind: "source" | "derived"): number {
-    const v = this.round(value, r, c);
+    const v = kind === "derived" ? this.round(value, r, c) : clean(value, isMoney(c) ? unitDecimals(this.unitOf(c)) : undefined);
     this.state.write({ row: r, col: c.col, value: v, kind });
     return v;
   }
 
   /** Notes a derived or formula cell that differs from what the sources state for its key. */
-  private compare(r: number, c: RecognisedColumn, key: { entity: string; figure: FigureKey }, v: number): void {
+  private compare(r: number, c: RecognisedColumn, key: { entity: string; figure: FigureKey }, v: number, formula = false): void {
     const stated = this.set.lookup(key.entity, key.figure, this.unitOf(c));
     if (stated.value === null) return;
     const percent = c.percent;
@@ -206,7 +206,7 @@ class SheetFiller {
     this.result.notes.push({
       sheet: this.sheet.name,
       cell: address(r, c.col),
-      message: msg.derivedDiffers(v, stated.value, stated.from.map((t) => t.source)),
+      message: (formula ? msg.formulaDiffers : msg.derivedDiffers)(v, stated.value, stated.from.map((t) => t.source)),
     });
   }
 
@@ -226,7 +226,7 @@ class SheetFiller {
         this.result.formulasKept++;
         const c = this.figCols.find((x) => x.col === col);
         const key = c && this.rowIndex.has(r) ? this.keyOf(r, col) : undefined;
-        if (c && key) this.compare(r, c, key, state.shown(r, col)!);
+        if (c && key) this.compare(r, c, key, state.shown(r, col)!, true);
       }
   }
 
@@ -270,7 +270,7 @@ class SheetFiller {
     return { entity: rk.entity, figure: { ...figure, source: rk.source } };
   }
 
-  /** Rates to the decimals the cell shows (2 by default); amounts to one đồng; counts without noise. */
+  /** A computed figure: rates to the decimals the cell shows (2 by default); amounts to one đồng; counts without noise. */
   private round(v: number, r: number, c: RecognisedColumn): number {
     if (c.percent || this.state.percentCell(r, c.col)) return roundTo(v, formatDecimals(cellAt(this.sheet, r, c.col)?.format) ?? 2);
     return clean(v, unitDecimals(this.unitOf(c)));

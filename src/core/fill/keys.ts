@@ -17,6 +17,8 @@ export interface FigureKey {
   percent: boolean;
   /** For columns of no known measure: the folded header, the only thing to match on. */
   label?: string;
+  /** That header as written, for messages. */
+  title?: string;
 }
 
 export interface RowKey {
@@ -45,7 +47,10 @@ export function columnKey(col: RecognisedColumn): FigureKey | undefined {
   if (source) key.source = source;
   if (col.year !== undefined) key.year = col.year;
   if (col.period) key.period = col.period;
-  if (col.measure === "amount") key.label = fold(col.path[col.path.length - 1] ?? "").replace(/\([^)]*\)/g, "").trim();
+  if (col.measure === "amount") {
+    key.title = col.path[col.path.length - 1] ?? "";
+    key.label = fold(key.title).replace(/\([^)]*\)/g, "").trim();
+  }
   return key;
 }
 

@@ -45,7 +45,8 @@ const i = (l: Lang) => (l === "vi" ? 0 : 1);
 
 /** `kế hoạch vốn, NSTW, năm 2023` / `plan, central budget (NSTW), 2023`. */
 export function describeKey(k: FigureKey, l: Lang): string {
-  const parts = [MEASURE[k.measure]?.[i(l)] ?? k.label ?? k.measure];
+  if (k.title !== undefined) return `"${k.title}"`;
+  const parts = [MEASURE[k.measure]?.[i(l)] ?? k.measure];
   if (k.subject) parts.push(MEASURE[k.subject]?.[i(l)] ?? k.subject);
   if (k.source && k.source !== "total") parts.push(SOURCE[k.source][i(l)]);
   if (k.period) parts.push(l === "vi" ? (k.period === "start" ? "đầu kỳ" : "cuối kỳ") : k.period === "start" ? "start" : "end");
@@ -125,6 +126,13 @@ export const derivedDiffers = (written: number, stated: number, sources: string[
       : `Wrote ${formatNumber(written, l, 6)} to agree with the form's parts; the sources (${sources.join(", ")}) state ${formatNumber(stated, l, 6)}`,
   );
 
+export const formulaDiffers = (result: number, stated: number, sources: string[]): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Công thức của biểu cho ${formatNumber(result, l, 6)}; nguồn (${sources.join(", ")}) ghi ${formatNumber(stated, l, 6)}`
+      : `The form's formula gives ${formatNumber(result, l, 6)}; the sources (${sources.join(", ")}) state ${formatNumber(stated, l, 6)}`,
+  );
+
 export const unitAssumed = (source: string, unit: Unit | undefined): Message =>
   both((l) =>
     l === "vi"
@@ -146,18 +154,26 @@ export const noSheetFits = (): Message =>
       : "No sheet of this source fits the form (no table with matching rows and columns)",
   );
 
-export const rowNotInForm = (entity: string): Message =>
+/** How a report names a source row: its code, `dòng tổng`, or its label. */
+export interface RowName {
+  entity: string;
+  label: string;
+}
+
+const rowName = (r: RowName, l: Lang) => (r.entity === "total" || /^DA\d/.test(r.entity) ? describeEntity(r.entity, l) : `"${r.label}"`);
+
+export const rowNotInForm = (row: RowName): Message =>
   both((l) =>
     l === "vi"
-      ? `Biểu không có dòng ${describeEntity(entity, l)}; số liệu của dòng này không được điền`
-      : `The form has no row for ${describeEntity(entity, l)}; its figures were not filled in`,
+      ? `Biểu không có dòng ${rowName(row, l)}; số liệu của dòng này không được điền`
+      : `The form has no row for ${rowName(row, l)}; its figures were not filled in`,
   );
 
-export const rowOnlyInParent = (entity: string, parent: string): Message =>
+export const rowOnlyInParent = (row: RowName, parent: RowName): Message =>
   both((l) =>
     l === "vi"
-      ? `Biểu không có dòng ${describeEntity(entity, l)}; số liệu chỉ có mặt trong dòng ${describeEntity(parent, l)}`
-      : `The form has no row for ${describeEntity(entity, l)}; its figures only count within ${describeEntity(parent, l)}`,
+      ? `Biểu không có dòng ${rowName(row, l)}; số liệu chỉ có mặt trong ${parent.entity === "total" ? "" : "dòng "}${rowName(parent, l)}`
+      : `The form has no row for ${rowName(row, l)}; its figures only count within ${rowName(parent, l)}`,
   );
 
 export const rowWithoutKey = (): Message =>
@@ -167,11 +183,11 @@ export const rowWithoutKey = (): Message =>
       : "The row's project/unit could not be recognised, so it matches nothing in the form",
   );
 
-export const columnNotInForm = (k: FigureKey | undefined): Message =>
+export const columnNotInForm = (k: FigureKey): Message =>
   both((l) =>
     l === "vi"
-      ? `Biểu không có cột ${k ? describeKey(k, l) : "tương ứng"}; số liệu của cột này không được điền`
-      : `The form has no column for ${k ? describeKey(k, l) : "it"}; its figures were not filled in`,
+      ? `Biểu không có cột ${describeKey(k, l)}; số liệu của cột này không được điền`
+      : `The form has no column for ${describeKey(k, l)}; its figures were not filled in`,
   );
 
 export const noBlankRowLeft = (): Message =>
