@@ -174,19 +174,20 @@ export function ownDecimals(x: number): number {
  * The tolerance is on the fraction of the last decimal, so large numbers gain no stray digit.
  */
 export function roundTo(x: number, decimals: number): number {
-  if (!Number.isFinite(x)) return x;
-  const f = Math.pow(10, decimals);
-  const y = Math.abs(x) * f;
-  const floor = Math.floor(y);
-  return (Math.sign(x) * (y - floor >= 0.5 - 1e-9 ? floor + 1 : floor)) / f;
+  return cut(x, decimals, 0.5);
 }
 
 export function truncateTo(x: number, decimals: number): number {
+  return cut(x, decimals, 1);
+}
+
+/** Keeps `decimals` decimals, going up when the dropped fraction reaches `up` (less a hair). */
+function cut(x: number, decimals: number, up: number): number {
   if (!Number.isFinite(x)) return x;
   const f = Math.pow(10, decimals);
   const y = Math.abs(x) * f;
   const floor = Math.floor(y);
-  return (Math.sign(x) * (y - floor >= 1 - 1e-9 ? floor + 1 : floor)) / f;
+  return (Math.sign(x) * (y - floor >= up - 1e-9 ? floor + 1 : floor)) / f;
 }
 
 /** 1338.216 → "1.338,216" (vi) or "1,338.216" (en); at most `maxDecimals` decimals. */
