@@ -159,8 +159,8 @@ function describeCause(
     const factor = stated / value;
     for (const f of [1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9])
       if (Math.abs(factor / f - 1) <= 0.005) {
-        const typed = typedUnit(table.unit, f);
-        return { rule: "unit-scale", message: withConsequences(msg.unitScale(stated, value, f, table.unit, typed)) };
+        const unit = table.columns.find((c) => c.col === cause.cell.col)?.unit ?? table.unit;
+        return { rule: "unit-scale", message: withConsequences(msg.unitScale(stated, value, f, unit, typedUnit(unit, f))) };
       }
   }
   if (own) {

@@ -71,7 +71,9 @@ export function isPercentLabel(folded: string): boolean {
 
 /** The measure a header text names, most specific first. */
 export function measureOf(folded: string): Measure | undefined {
-  if (/\bghi chu\b/.test(folded)) return "note";
+  if (/\bghi chu\b/.test(folded) || /^(dvt|don vi tinh)$/.test(folded)) return "note";
+  // In an indicator list the column titled just `Chỉ tiêu` names the rows.
+  if (/^(chi tieu|ten chi tieu|noi dung chi tieu)$/.test(folded)) return "label";
   if (/^(stt|tt|so tt|so thu tu)$/.test(folded.replace(/[.\s]/g, (c) => (c === "." ? "" : " ")).trim())) return "stt";
   if (/\b(so voi (ke hoach|chi tieu|kh|muc tieu)|dat .*(ke hoach|chi tieu|kh)|ty le (dat|hoan thanh)|muc do hoan thanh)\b/.test(folded))
     return "achieved";

@@ -6,6 +6,7 @@ import { findBody, recogniseRows } from "./rows";
 import { unitInText } from "./numbers";
 import type { Message, RecognisedTable, SheetKind, SheetReport, Unit } from "./types";
 import { labelText, SheetValues } from "./values";
+import { fold } from "./labels";
 
 const MONEY = new Set(["plan", "carried-over", "disbursed"]);
 const PEOPLE = new Set(["households", "people", "poor", "near-poor", "escaped"]);
@@ -61,7 +62,7 @@ export function recognise(sheet: SheetGrid): Recognition {
   const { kind, confidence, reasons } = classify(table);
   const dataCols = columns.filter((c) => !["label", "stt", "note"].includes(c.measure));
   const empty = rows.every((r) => dataCols.every((c) => values.isEmpty(r.row, c.col)));
-  return { report: { name: sheet.name, kind, confidence, unit, reasons, table, empty }, values };
+  return { report: { name: sheet.name, kind, confidence, unit: unit ?? columns.find((c) => c.unit)?.unit, reasons, table, empty }, values };
 }
 
 function classify(table: RecognisedTable): { kind: SheetKind; confidence: number; reasons: Message[] } {
@@ -81,9 +82,12 @@ function classify(table: RecognisedTable): { kind: SheetKind; confidence: number
     money += Math.min(3, codes / 2);
     reasons.push({ vi: `${codes} dòng dự án/tiểu dự án`, en: `${codes} project/sub-project rows` });
   }
-  if (table.unit) {
+  const unit = table.unit ?? table.columns.find((c) => c.unit)?.unit;
+  if (unit) {
     money += 1;
-    reasons.push({ vi: `đơn vị tính tiền: ${table.unit}`, en: `money unit: ${table.unit}` });
+    reasons.push({ vi: `đơn vị tính tiền: ${unit}`, en: `money unit: ${unit}` });
+    // `Kế hoạch | Thực hiện` in money: executed funds.
+    if (measures.has("plan") && measures.has("actual")) money += 2;
   }
   if (peopleCols) {
     people += Math.min(4, peopleCols);
@@ -95,6 +99,11 @@ function classify(table: RecognisedTable): { kind: SheetKind; confidence: number
     reasons.push({ vi: `${units} dòng xã/đơn vị hành chính`, en: `${units} administrative-unit rows` });
   }
   if (measures.has("target") || measures.has("achieved") || measures.has("decrease")) people += 1;
+  const label = table.columns.find((c) => c.col === table.labelCol);
+  if (label && /^chi tieu/.test(fold(label.path[label.path.length - 1] ?? ""))) {
+    people += 2;
+    reasons.push({ vi: "danh sách chỉ tiêu", en: "a list of indicators" });
+  }
   const best = Math.max(money, people);
   if (best < 3) return { kind: "other", confidence: Math.min(0.5, best / 6), reasons };
   const kind: SheetKind = money >= people ? "disbursement" : "targets";

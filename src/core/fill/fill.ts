@@ -95,13 +95,13 @@ class SheetFiller {
       const t = this.pick(s, firstKeys, options.sourceSheet);
       this.uses.push({ source: s.name, formSheet: sheet.name, sheet: t?.sheet.name, kind: t?.kind, unit: t?.table.unit, cells: 0 });
       if (t) this.tables.push(t);
-      else if (this.fillable) result.notes.push({ sheet: sheet.name, message: { vi: `${s.name}: ${msg.noSheetFits().vi}`, en: `${s.name}: ${msg.noSheetFits().en}` } });
+      else if (this.fillable) result.notes.push({ sheet: sheet.name, message: msg.noSheetFits(s.name) });
     }
     const placements = placeUnits(table, report.kind, firstKeys, this.tables);
     const filled = { ...table, rows: withPlacements(table.rows, placements) };
     const keys = rowKeys(filled);
     filled.rows.forEach((r, i) => this.rowIndex.set(r.row, i));
-    this.state = new FormState(sheet, report, filled, values, keys, !!options.overwrite);
+    this.state = new FormState(sheet, filled, values, keys, !!options.overwrite);
     this.state.recipes = formRecipes(filled, values, keys);
     this.set = new SourceSet(this.tables);
     this.formUnit = table.unit ?? this.figCols.find((c) => isMoney(c) && c.unit)?.unit;
@@ -289,7 +289,8 @@ class SheetFiller {
   private pick(s: FillSource, keys: (RowKey | undefined)[], only?: string): SourceTable | undefined {
     let best: { t: SourceTable; score: number } | undefined;
     for (const sh of s.workbook.sheets) {
-      if (only && fold(sh.name) !== fold(only)) continue;
+      // The form itself is never its own source (the pane passes the open workbook).
+      if (sh === this.sheet || (only && fold(sh.name) !== fold(only))) continue;
       const t = SourceTable.of(s.name, sh);
       if (!t) continue;
       let score = 0;

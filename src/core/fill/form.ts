@@ -7,7 +7,7 @@ import type { Expr } from "../expr";
 import { evaluateFormula } from "../formula";
 import { cellAt, type SheetGrid } from "../grid";
 import { isPercentFormat } from "../numbers";
-import type { RecognisedTable, SheetReport } from "../types";
+import type { RecognisedTable } from "../types";
 import type { SheetValues } from "../values";
 import { columnKey, type FigureKey, type RowKey } from "./keys";
 import type { FormRecipes } from "./recipes";
@@ -33,7 +33,6 @@ export class FormState {
 
   constructor(
     readonly sheet: SheetGrid,
-    readonly report: SheetReport,
     readonly table: RecognisedTable,
     readonly values: SheetValues,
     readonly keys: (RowKey | undefined)[],

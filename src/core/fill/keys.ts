@@ -3,7 +3,7 @@
  * project or sub-project, an administrative unit, an item) and maybe a funding source; a column
  * names a measure, a funding source, a year and a period. Two cells with compatible keys hold the same figure.
  */
-import { fold, measureOf } from "../labels";
+import { fold } from "../labels";
 import type { FundingSource, Measure, Period, RecognisedColumn, RecognisedTable } from "../types";
 
 /** What a figure column holds. */
@@ -30,7 +30,6 @@ export interface RowKey {
 
 const NOT_FIGURES = new Set<Measure>(["label", "stt", "note"]);
 const MONEY = new Set<Measure>(["plan", "carried-over", "disbursed"]);
-const SUBJECTS = new Set<Measure>(["poor", "near-poor", "escaped"]);
 const WITH_SUBJECT = new Set<Measure>(["rate", "decrease", "target", "achieved"]);
 
 /** A column's key; undefined for label, STT and note columns. */
@@ -38,7 +37,7 @@ export function columnKey(col: RecognisedColumn): FigureKey | undefined {
   if (NOT_FIGURES.has(col.measure)) return undefined;
   const key: FigureKey = { measure: col.measure, percent: col.percent };
   if (WITH_SUBJECT.has(col.measure)) {
-    const subject = col.path.map((p) => measureOf(fold(p))).find((m) => m !== undefined && SUBJECTS.has(m));
+    const subject = col.path.map((p) => subjectOf(fold(p))).find((m) => m !== undefined);
     if (subject) key.subject = subject;
   }
   const money = isMoney(col);
@@ -52,6 +51,14 @@ export function columnKey(col: RecognisedColumn): FigureKey | undefined {
     key.label = fold(key.title).replace(/\([^)]*\)/g, "").trim();
   }
   return key;
+}
+
+/** Whose rate or decrease a header names: `Tỷ lệ hộ cận nghèo` → near-poor. */
+function subjectOf(folded: string): Measure | undefined {
+  if (/\bcan ngheo\b/.test(folded)) return "near-poor";
+  if (/\bthoat ngheo\b/.test(folded)) return "escaped";
+  if (/\bho ngheo\b/.test(folded)) return "poor";
+  return undefined;
 }
 
 /** Money columns carry a unit and add up across sources of funding. */

@@ -63,7 +63,7 @@ export function describeEntity(entity: string, l: Lang): string {
   return entity;
 }
 
-export const unitName = (u: Unit, l: Lang) => UNIT[u][i(l)];
+const unitWords = (u: Unit, l: Lang) => UNIT[u][i(l)];
 
 export const alreadyFilled = (has: string, source: number): Message =>
   both((l) =>
@@ -109,9 +109,6 @@ export const noKey = (): Message =>
       : "The row has no label or code to match with the sources",
   );
 
-export const formulaKept = (): Message =>
-  both((l) => (l === "vi" ? "Ô có công thức của biểu — giữ nguyên" : "The form's own formula — kept"));
-
 export const formulaUnknown = (formula: string): Message =>
   both((l) =>
     l === "vi"
@@ -136,22 +133,22 @@ export const formulaDiffers = (result: number, stated: number, sources: string[]
 export const unitAssumed = (source: string, unit: Unit | undefined): Message =>
   both((l) =>
     l === "vi"
-      ? `Nguồn ${source} không ghi đơn vị tính; coi như ${unit ? unitName(unit, l) : "cùng đơn vị với biểu"}`
-      : `Source ${source} states no unit; taken as ${unit ? unitName(unit, l) : "the form's unit"}`,
+      ? `Nguồn ${source} không ghi đơn vị tính; coi như ${unit ? unitWords(unit, l) : "cùng đơn vị với biểu"}`
+      : `Source ${source} states no unit; taken as ${unit ? unitWords(unit, l) : "the form's unit"}`,
   );
 
 export const formNoUnit = (unit: Unit): Message =>
   both((l) =>
     l === "vi"
-      ? `Biểu không ghi đơn vị tính; số tiền được ghi theo ${unitName(unit, l)} như nguồn`
-      : `The form states no unit; amounts are written in ${unitName(unit, l)} as in the sources`,
+      ? `Biểu không ghi đơn vị tính; số tiền được ghi theo ${unitWords(unit, l)} như nguồn`
+      : `The form states no unit; amounts are written in ${unitWords(unit, l)} as in the sources`,
   );
 
-export const noSheetFits = (): Message =>
+export const noSheetFits = (source: string): Message =>
   both((l) =>
     l === "vi"
-      ? "Không có trang nào của nguồn khớp với biểu (không nhận ra bảng số liệu cùng mã dòng/cột)"
-      : "No sheet of this source fits the form (no table with matching rows and columns)",
+      ? `${source}: không có trang nào khớp với biểu (không nhận ra bảng số liệu cùng mã dòng/cột)`
+      : `${source}: no sheet fits the form (no table with matching rows and columns)`,
   );
 
 /** How a report names a source row: its code, `dòng tổng`, or its label. */
@@ -188,11 +185,6 @@ export const columnNotInForm = (k: FigureKey): Message =>
     l === "vi"
       ? `Biểu không có cột ${describeKey(k, l)}; số liệu của cột này không được điền`
       : `The form has no column for ${describeKey(k, l)}; its figures were not filled in`,
-  );
-
-export const noBlankRowLeft = (): Message =>
-  both((l) =>
-    l === "vi" ? "Biểu không còn dòng trống để ghi đơn vị này" : "The form has no blank row left for this unit",
   );
 
 export const blankRow = (): Message =>

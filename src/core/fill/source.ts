@@ -109,16 +109,13 @@ export class SourceTable {
     return undefined;
   }
 
-  /** Whether any row of the source has a column for this key. */
-  hasFigure(key: FigureKey): boolean {
-    return this.figures.some((f) => sameFigure(key, f.key) && f.key.source === key.source);
-  }
-
-  /** The figure for an entity and key, in `unit` for money. */
+  /** The figure for an entity and key, in `unit` for money; a row left empty is the sum of the rows under it. */
   lookup(entity: string, key: FigureKey, unit: Unit | undefined): Found {
     const own = this.resolve(entity);
-    if (own !== undefined) return this.at(own, key, unit, true);
-    return this.fromChildren(entity, key, unit);
+    const stated = own !== undefined ? this.at(own, key, unit, true) : NONE;
+    if (stated.value !== null) return stated;
+    const parts = this.fromChildren(own ?? entity, key, unit);
+    return parts.value !== null || !stated.found ? parts : stated;
   }
 
   private at(entity: string, key: FigureKey, unit: Unit | undefined, parts: boolean): Found {
@@ -168,7 +165,7 @@ export class SourceTable {
 }
 
 /** Adds what was found; empty parts count as nothing. */
-export function combine(parts: Found[]): Found {
+function combine(parts: Found[]): Found {
   const found = parts.filter((p) => p.found);
   if (!found.length) return NONE;
   const values = found.map((p) => p.value).filter((v): v is number => v !== null);
