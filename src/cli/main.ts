@@ -4,6 +4,7 @@ import { analyzeWorkbook } from "../core/analyze";
 import type { Finding, SheetReport } from "../core/types";
 import { CHECK_TEXT_USAGE, runCheckText } from "./checkText";
 import { SoatInputError } from "./errors";
+import { FILL_USAGE, runFill } from "./fill";
 import { readWorkbook } from "./readXlsx";
 import { findingLine, sheetLine, summaryLine, type Lang } from "./report";
 
@@ -11,6 +12,7 @@ const USAGE = {
   vi: `Cách dùng:
   soat check TỆP.xlsx… [--json]
       Nhận diện các biểu phụ lục và kiểm tra số liệu (chỉ đọc, không sửa tệp).
+${FILL_USAGE.vi}
 ${CHECK_TEXT_USAGE.vi}
   soat --help | --version
 Tuỳ chọn chung: --lang vi|en (mặc định vi).
@@ -19,6 +21,7 @@ Mã thoát: 0 không có lỗi, 1 có lỗi trong số liệu, 2 tệp không đ
   en: `Usage:
   soat check FILE.xlsx… [--json]
       Recognise the appendix sheets and check their figures (read-only).
+${FILL_USAGE.en}
 ${CHECK_TEXT_USAGE.en}
   soat --help | --version
 Common option: --lang vi|en (default vi).
@@ -63,6 +66,8 @@ export async function main(argv: string[], out: Out = (s) => process.stdout.writ
     switch (command) {
       case "check":
         return await runCheck(args, out, err, lang);
+      case "fill":
+        return await runFill(args, out, lang, err);
       case "check-text":
         return await runCheckText(args, out, lang, err);
       case "--version":

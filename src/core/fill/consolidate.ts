@@ -12,13 +12,16 @@ export interface Combined {
   from: SourceTable[];
   /** Sources whose money figures were taken in the form's unit for want of their own. */
   unitAssumed: SourceTable[];
+  /** Some figure read is a cell its source's check finds wrong. */
+  suspect?: boolean;
 }
 
 export class SourceSet {
   constructor(readonly tables: SourceTable[]) {}
 
-  lookup(entity: string, key: FigureKey, unit: Unit | undefined): Combined {
-    const found = this.tables.map((t) => ({ t, f: t.lookup(entity, key, unit) }));
+  /** `mark`: count the cells read as placed in the form (not when only comparing). */
+  lookup(entity: string, key: FigureKey, unit: Unit | undefined, mark = true): Combined {
+    const found = this.tables.map((t) => ({ t, f: t.lookup(entity, key, unit, mark) }));
     const given = found.filter((x) => x.f.value !== null);
     const unitAssumed = given.filter((x) => x.f.unitAssumed).map((x) => x.t);
     if (!given.length) {
@@ -30,11 +33,16 @@ export class SourceSet {
       value: given.reduce((s, x) => s + x.f.value!, 0),
       from: given.map((x) => x.t),
       unitAssumed,
+      suspect: given.some((x) => x.f.suspect),
     };
   }
 
+  hasEntity(entity: string): boolean {
+    return this.tables.some((t) => t.hasEntity(entity));
+  }
+
   private whyMissing(entity: string, key: FigureKey): Message {
-    if (!this.tables.some((t) => t.hasEntity(entity))) return msg.noRowInSources(entity);
+    if (!this.hasEntity(entity)) return msg.noRowInSources(entity);
     const years = new Set<number>();
     for (const t of this.tables)
       for (const f of t.figures)

@@ -5,7 +5,7 @@
  * every cell left empty and every source figure left out. Pure: the grids are not modified.
  */
 import { analyzeSheet } from "../analyze";
-import { atRow } from "../expr";
+import { atRow, references } from "../expr";
 import { address, cellAt, columnName, parseAddress, type SheetGrid, type WorkbookGrid } from "../grid";
 import { fold } from "../labels";
 import { formatDecimals, roundTo } from "../numbers";
@@ -13,14 +13,14 @@ import { recognise } from "../recognize";
 import { agrees } from "../tolerance";
 import type { Message, RecognisedColumn, SheetReport, Unit } from "../types";
 import { cellText, type SheetValues } from "../values";
-import { unplacedFigures } from "./account";
+import { unplacedFigures, type FormRoom } from "./account";
 import { SourceSet } from "./consolidate";
 import { FormState } from "./form";
-import { columnKey, isMoney, rowKeys, type FigureKey, type RowKey } from "./keys";
+import { columnKey, isMoney, rowKeys, sameUnit, type FigureKey, type RowKey } from "./keys";
 import * as msg from "./messages";
 import { placeUnits, withPlacements } from "./placeholders";
 import { formRecipes } from "./recipes";
-import { SourceTable } from "./source";
+import { bestSheet, type SourceTable } from "./source";
 import type { CellWrite, FillOptions, FillResult, FillSource, SkippedCell, SourceUse } from "./types";
 import { clean, unitDecimals } from "./units";
 
@@ -50,7 +50,7 @@ export function fillWorkbook(form: WorkbookGrid, sources: FillSource[], options:
       const id = `${t.source}\u0000${t.sheet.name}`;
       if (checked.has(id)) continue;
       checked.add(id);
-      const findings = analyzeSheet(t.sheet).findings;
+      const findings = t.findings;
       if (findings.length)
         result.sourceErrors.push({
           source: t.source,
@@ -75,7 +75,9 @@ class SheetFiller {
   private readonly rowIndex = new Map<number, number>();
   private readonly uses: SourceUse[] = [];
   private readonly assumed = new Set<SourceTable>();
-  private readonly asStated: boolean;
+  private readonly recompute: boolean;
+  /** Form cells holding a figure the source's check finds wrong, or computed from one (row * 16384 + col). */
+  private readonly tainted = new Set<number>();
   private readonly skipped: SkippedCell[] = [];
 
   constructor(
@@ -86,13 +88,13 @@ class SheetFiller {
     options: FillOptions,
     private readonly result: FillResult,
   ) {
-    this.asStated = !!options.asStated;
+    this.recompute = !!options.recompute;
     const table = report.table!;
     const firstKeys = rowKeys(table);
     this.figCols = table.columns.filter((c) => columnKey(c));
     this.fillable = this.figCols.length > 0 && firstKeys.some((k) => k);
     for (const s of sources) {
-      const t = this.pick(s, firstKeys, options.sourceSheet);
+      const t = bestSheet(s, sheet, firstKeys, this.figCols, options.sourceSheet);
       this.uses.push({ source: s.name, formSheet: sheet.name, sheet: t?.sheet.name, kind: t?.kind, unit: t?.table.unit, cells: 0 });
       if (t) this.tables.push(t);
       else if (this.fillable) result.notes.push({ sheet: sheet.name, message: msg.noSheetFits(s.name) });
@@ -145,6 +147,7 @@ class SheetFiller {
         this.skip(address(r, c.col), msg.alreadyFilled(cellText(cellAt(this.sheet, r, c.col)), v));
       return;
     }
+    if (got.suspect) this.tainted.add(r * 16384 + c.col);
     this.put(r, c, got.value, "source");
   }
 
@@ -153,10 +156,6 @@ class SheetFiller {
     const { state } = this;
     const c = this.figCols.find((x) => x.col === col)!;
     const key = this.keyOf(r, col);
-    if (this.asStated && key) {
-      const got = this.lookup(key.entity, key.figure, c);
-      if (got.value !== null) return this.put(r, c, got.value, "source");
-    }
     const expr = state.recipes.columns.get(col);
     let res = expr ? state.evaluate(atRow(expr, r)) : { value: null, any: false };
     const children = state.recipes.rows.get(r);
@@ -177,6 +176,14 @@ class SheetFiller {
         this.skip(address(r, col), msg.noDivisor());
         return null;
       }
+      // Computed from a figure the source's own check finds wrong: the source's total, when its
+      // check trusts it, keeps the slip in that one figure's cell instead of every total above it.
+      const inputs = [...(expr ? references(atRow(expr, r)) : []), ...(children ?? []).map((ch) => ({ row: ch, col }))];
+      if (!this.recompute && inputs.some((p) => this.tainted.has(p.row * 16384 + p.col))) {
+        const got = key ? this.lookup(key.entity, key.figure, c) : undefined;
+        if (got && got.value !== null && !got.suspect) return this.put(r, c, got.value, "source");
+        this.tainted.add(r * 16384 + col);
+      }
       const v = this.put(r, c, res.value, "derived");
       if (key) this.compare(r, c, key, v);
       return v;
@@ -184,7 +191,10 @@ class SheetFiller {
     if (!key) return null;
     const got = this.lookup(key.entity, key.figure, c);
     if (got.value === null) {
-      if (state.isEmpty(r, col)) this.skip(address(r, col), got.why ?? msg.emptyInSources());
+      // With a recipe, the cell is empty because what it is computed from is (or the row is nowhere).
+      const recipe = expr || children;
+      const why = !recipe ? got.why : this.set.hasEntity(key.entity) ? msg.emptyInSources() : msg.noRowInSources(key.entity);
+      if (state.isEmpty(r, col)) this.skip(address(r, col), why ?? msg.emptyInSources());
       return null;
     }
     return this.put(r, c, got.value, "source");
@@ -198,7 +208,7 @@ class SheetFiller {
 
   /** Notes a derived or formula cell that differs from what the sources state for its key. */
   private compare(r: number, c: RecognisedColumn, key: { entity: string; figure: FigureKey }, v: number, formula = false): void {
-    const stated = this.set.lookup(key.entity, key.figure, this.unitOf(c));
+    const stated = this.set.lookup(key.entity, key.figure, this.unitOf(c), false);
     if (stated.value === null) return;
     const percent = c.percent;
     const decimals = percent ? Math.max(2, formatDecimals(cellAt(this.sheet, r, c.col)?.format) ?? 2) : 6;
@@ -242,11 +252,28 @@ class SheetFiller {
       }));
     result.writes.push(...writes);
     for (const t of this.assumed) result.notes.push({ sheet: sheet.name, message: msg.unitAssumed(t.source, this.formUnit) });
-    for (const t of this.tables) result.unplaced.push(...unplacedFigures(t));
+    const room = this.room();
+    for (const t of this.tables) result.unplaced.push(...unplacedFigures(t, room));
     result.sources.push(...this.uses);
     const at = (s: SkippedCell) => parseAddress(s.cell.split(":")[0])!;
     result.skipped.push(...this.skipped.sort((a, b) => at(a).row - at(b).row || at(a).col - at(b).col));
     result.formFindings.push(...analyzeSheet(applied(sheet, result.writes.filter((w) => w.sheet === sheet.name))).findings);
+  }
+
+  /** The rows and keys of the form, for telling which source figures found no place. */
+  private room(): FormRoom {
+    const entities = this.state.keys.filter((k): k is RowKey => !!k).map((k) => k.entity);
+    const keys = new Map<string, FigureKey>();
+    this.state.table.rows.forEach((row) => {
+      for (const c of this.figCols) {
+        const k = this.keyOf(row.row, c.col);
+        if (k) keys.set(JSON.stringify(k.figure), k.figure);
+      }
+    });
+    return {
+      hasEntity: (e) => entities.some((x) => x === e || sameUnit(x, e)),
+      keys: [...keys.values()],
+    };
   }
 
   private lookup(entity: string, figure: FigureKey, c: RecognisedColumn) {
@@ -283,25 +310,6 @@ class SheetFiller {
   private rowRange(r: number): string {
     const cols = this.figCols.map((c) => c.col);
     return `${columnName(Math.min(...cols))}${r + 1}:${columnName(Math.max(...cols))}${r + 1}`;
-  }
-
-  /** The source sheet of a workbook that fits the form best: the one that has figures for most form cells. */
-  private pick(s: FillSource, keys: (RowKey | undefined)[], only?: string): SourceTable | undefined {
-    let best: { t: SourceTable; score: number } | undefined;
-    for (const sh of s.workbook.sheets) {
-      // The form itself is never its own source (the pane passes the open workbook).
-      if (sh === this.sheet || (only && fold(sh.name) !== fold(only))) continue;
-      const t = SourceTable.of(s.name, sh);
-      if (!t) continue;
-      let score = 0;
-      for (const k of keys)
-        if (k)
-          for (const c of this.figCols)
-            if (t.lookup(k.entity, { ...columnKey(c)!, ...(k.source ? { source: k.source } : {}) }, undefined).found) score++;
-      t.consumed.clear();
-      if (score > 0 && (!best || score > best.score)) best = { t, score };
-    }
-    return best?.t;
   }
 }
 

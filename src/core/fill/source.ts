@@ -4,14 +4,16 @@
  * from ĐTPT + SN, a project from its sub-projects). Every cell a lookup reads is remembered, so that
  * the figures that found no place in the form can be reported.
  */
-import type { SheetGrid } from "../grid";
-import { SOURCE_PARTS } from "../labels";
+import { checkSheet } from "../check";
+import { parseAddress, type SheetGrid } from "../grid";
+import { fold, SOURCE_PARTS } from "../labels";
 import { recognise } from "../recognize";
 import { buildRelations, type TableRelations } from "../relations";
-import type { FundingSource, RecognisedTable, SheetKind, Unit } from "../types";
+import type { Finding, FundingSource, RecognisedColumn, RecognisedTable, SheetKind, Unit } from "../types";
 import type { SheetValues } from "../values";
 import { labelText } from "../values";
 import { columnKey, isMoney, ownUnitOf, rowKeys, sameFigure, sameUnit, type FigureKey, type RowKey } from "./keys";
+import type { FillSource } from "./types";
 import { unitFactor } from "./units";
 
 export interface SourceFigure {
@@ -33,6 +35,8 @@ export interface Found {
   found: boolean;
   /** A money figure whose unit the source does not state, taken as the form's. */
   unitAssumed?: boolean;
+  /** Some figure read is a cell the source's own check finds wrong. */
+  suspect?: boolean;
 }
 
 const NONE: Found = { value: null, found: false };
@@ -47,7 +51,10 @@ export class SourceTable {
   readonly ownUnit?: { entity: string; label: string };
   /** Cells read by lookups, as row * 16384 + col. */
   readonly consumed = new Set<number>();
-  private readonly entities = new Set<string>();
+  /** The cells the source's own check finds wrong (row * 16384 + col). */
+  private readonly wrong = new Set<number>();
+  private readonly byEntity = new Map<string, SourceFigure[]>();
+  private readonly resolved = new Map<string, string | undefined>();
 
   constructor(
     readonly source: string,
@@ -55,7 +62,13 @@ export class SourceTable {
     readonly table: RecognisedTable,
     readonly values: SheetValues,
     readonly kind: SheetKind,
+    /** The source's own findings. */
+    readonly findings: Finding[],
   ) {
+    for (const f of findings) {
+      const p = f.cell && f.severity === "error" ? parseAddress(f.cell) : undefined;
+      if (p) this.wrong.add(p.row * 16384 + p.col);
+    }
     this.keys = rowKeys(table);
     this.relations = buildRelations(table, values);
     const titles: string[] = [];
@@ -75,8 +88,7 @@ export class SourceTable {
           if (source && source !== "total") return;
           source = rk.source;
         }
-        this.entities.add(rk.entity);
-        this.figures.push({
+        const figure: SourceFigure = {
           row: row.row,
           col: col.col,
           entity: rk.entity,
@@ -84,7 +96,11 @@ export class SourceTable {
           value: values.isEmpty(row.row, col.col) ? null : values.get(row.row, col.col),
           unit: isMoney(col) ? col.unit ?? table.unit : undefined,
           money: isMoney(col),
-        });
+        };
+        this.figures.push(figure);
+        const list = this.byEntity.get(rk.entity);
+        if (list) list.push(figure);
+        else this.byEntity.set(rk.entity, [figure]);
       });
     }
   }
@@ -93,7 +109,8 @@ export class SourceTable {
   static of(source: string, sheet: SheetGrid): SourceTable | undefined {
     const { report, values } = recognise(sheet);
     if (!report.table || report.empty) return undefined;
-    return new SourceTable(source, sheet, report.table, values, report.kind);
+    const { findings } = checkSheet(sheet, report, values);
+    return new SourceTable(source, sheet, report.table, values, report.kind, findings);
   }
 
   hasEntity(entity: string): boolean {
@@ -102,44 +119,50 @@ export class SourceTable {
 
   /** The source's own entity for a form entity: the same, a unit named without its type, or its own unit. */
   resolve(entity: string): string | undefined {
-    if (this.entities.has(entity)) return entity;
-    const same = [...this.entities].filter((e) => sameUnit(e, entity));
-    if (same.length === 1) return same[0];
-    if (this.ownUnit && sameUnit(this.ownUnit.entity, entity) && this.entities.has("total")) return "total";
-    return undefined;
+    if (this.byEntity.has(entity)) return entity;
+    if (this.resolved.has(entity)) return this.resolved.get(entity);
+    const same = [...this.byEntity.keys()].filter((e) => sameUnit(e, entity));
+    let found: string | undefined;
+    if (same.length === 1) found = same[0];
+    else if (this.ownUnit && sameUnit(this.ownUnit.entity, entity) && this.byEntity.has("total")) found = "total";
+    this.resolved.set(entity, found);
+    return found;
   }
 
-  /** The figure for an entity and key, in `unit` for money; a row left empty is the sum of the rows under it. */
-  lookup(entity: string, key: FigureKey, unit: Unit | undefined): Found {
+  /**
+   * The figure for an entity and key, in `unit` for money; a row left empty is the sum of the rows
+   * under it. `mark`: remember the cells read as placed in the form (not when only comparing).
+   */
+  lookup(entity: string, key: FigureKey, unit: Unit | undefined, mark = true): Found {
     const own = this.resolve(entity);
-    const stated = own !== undefined ? this.at(own, key, unit, true) : NONE;
+    const stated = own !== undefined ? this.at(own, key, unit, mark) : NONE;
     if (stated.value !== null) return stated;
-    const parts = this.fromChildren(own ?? entity, key, unit);
+    const parts = this.fromChildren(own ?? entity, key, unit, mark);
     return parts.value !== null || !stated.found ? parts : stated;
   }
 
-  private at(entity: string, key: FigureKey, unit: Unit | undefined, parts: boolean): Found {
+  private at(entity: string, key: FigureKey, unit: Unit | undefined, mark: boolean): Found {
     const direct = this.pick(
-      this.figures.filter((f) => f.entity === entity && f.key.source === key.source && sameFigure(key, f.key)),
+      (this.byEntity.get(entity) ?? []).filter((f) => f.key.source === key.source && sameFigure(key, f.key)),
       key,
     );
-    if (direct.length) return this.sum(direct, unit);
-    if (!parts || !key.source) return NONE;
+    if (direct.length) return this.sum(direct, unit, mark);
+    if (!key.source) return NONE;
     const partSources = key.source === "total" ? TOP_SOURCES : SOURCE_PARTS[key.source];
     if (!partSources) return NONE;
-    return combine(partSources.map((s) => this.at(entity, { ...key, source: s }, unit, true)));
+    return combine(partSources.map((s) => this.at(entity, { ...key, source: s }, unit, mark)));
   }
 
   /** A total row or project the source does not list, as the sum of the rows it does. */
-  private fromChildren(entity: string, key: FigureKey, unit: Unit | undefined): Found {
-    const ents = [...this.entities];
+  private fromChildren(entity: string, key: FigureKey, unit: Unit | undefined, mark: boolean): Found {
+    const ents = [...this.byEntity.keys()];
     let children: string[] = [];
     if (entity === "total") {
       const projects = new Set(ents.map((e) => /^DA\d/.exec(e)?.[0]).filter((e): e is string => !!e));
       children = projects.size ? [...projects] : ents.filter((e) => e.startsWith("unit:"));
     } else if (/^DA\d$/.test(entity)) children = ents.filter((e) => e.startsWith(entity + "."));
     if (!children.length) return NONE;
-    return combine(children.map((c) => this.lookup(c, key, unit)));
+    return combine(children.map((c) => this.lookup(c, key, unit, mark)));
   }
 
   /** Keeps the columns of the year asked for; without a year asked, one column per year. */
@@ -151,17 +174,45 @@ export class SourceTable {
     return cands;
   }
 
-  private sum(figs: SourceFigure[], unit: Unit | undefined): Found {
+  private sum(figs: SourceFigure[], unit: Unit | undefined, mark: boolean): Found {
     let value: number | null = null;
     let unitAssumed = false;
+    let suspect = false;
     for (const f of figs) {
-      this.consumed.add(f.row * 16384 + f.col);
+      if (mark) this.consumed.add(f.row * 16384 + f.col);
       if (f.value === null) continue;
+      if (this.wrong.has(f.row * 16384 + f.col)) suspect = true;
       if (f.money && !f.unit && unit) unitAssumed = true;
       value = (value ?? 0) + f.value * (f.money ? unitFactor(f.unit, unit) : 1);
     }
-    return { value, found: true, unitAssumed };
+    return { value, found: true, unitAssumed, suspect };
   }
+}
+
+/**
+ * The sheet of a source workbook that fits a form best: the one with figures for most of the form's
+ * keyed cells. The form's own sheet is never its source (the pane passes the open workbook).
+ */
+export function bestSheet(
+  s: FillSource,
+  form: SheetGrid,
+  keys: (RowKey | undefined)[],
+  columns: RecognisedColumn[],
+  only?: string,
+): SourceTable | undefined {
+  let best: { t: SourceTable; score: number } | undefined;
+  for (const sh of s.workbook.sheets) {
+    if (sh === form || (only && fold(sh.name) !== fold(only))) continue;
+    const t = SourceTable.of(s.name, sh);
+    if (!t) continue;
+    let score = 0;
+    for (const k of keys)
+      if (k)
+        for (const c of columns)
+          if (t.lookup(k.entity, { ...columnKey(c)!, ...(k.source ? { source: k.source } : {}) }, undefined, false).found) score++;
+    if (score > 0 && (!best || score > best.score)) best = { t, score };
+  }
+  return best?.t;
 }
 
 /** Adds what was found; empty parts count as nothing. */
@@ -173,5 +224,6 @@ function combine(parts: Found[]): Found {
     value: values.length ? values.reduce((a, b) => a + b, 0) : null,
     found: true,
     unitAssumed: found.some((p) => p.unitAssumed),
+    suspect: found.some((p) => p.suspect),
   };
 }

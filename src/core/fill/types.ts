@@ -15,10 +15,12 @@ export interface FillOptions {
   /** Read only this sheet of each source (matched without case or diacritics). */
   sourceSheet?: string;
   /**
-   * Totals and rates take the figure the sources state when they state one, instead of being
-   * recomputed from the form's filled cells (the default, which keeps the form consistent).
+   * Totals and rates are recomputed from the form's filled cells even where the sources state them.
+   * By default they take the figure a single source states, so that a slip in one source cell stays
+   * in that cell (where its finding points) instead of spreading to every total above it; figures
+   * the sources do not state, and rates over several sources, are always computed.
    */
-  asStated?: boolean;
+  recompute?: boolean;
   /** Fill only this sheet of the form; by default every sheet recognised as a table. */
   formSheet?: string;
 }

@@ -1,0 +1,314 @@
+/**
+ * Generates the standard forms shipped with Soát, in the style of official appendices (title,
+ * `Đơn vị tính`, merged multi-row header, column-number row with its formulas, signature block):
+ *
+ *   assets/templates/bieu-giai-ngan.xlsx  disbursement by project/sub-project × plan/disbursed × source + rate
+ *   assets/templates/bieu-chi-tieu.xlsx   poverty targets by administrative unit
+ *
+ *   npx tsc -p tsconfig.cli.json && node build/scripts/make-templates.js [OUT_DIR]
+ */
+import ExcelJS from "exceljs";
+import { mkdirSync } from "fs";
+import { join, resolve } from "path";
+
+/** The programme's projects and sub-projects (Quyết định 90/QĐ-TTg). */
+export const PROJECTS: { stt: string; label: string; subs?: { stt: string; label: string }[] }[] = [
+  {
+    stt: "1",
+    label: "Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo, các xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo",
+    subs: [
+      { stt: "1.1", label: "Tiểu dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo" },
+      { stt: "1.2", label: "Tiểu dự án 2: Triển khai Đề án hỗ trợ một số huyện nghèo thoát khỏi tình trạng nghèo, đặc biệt khó khăn" },
+    ],
+  },
+  { stt: "2", label: "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo" },
+  {
+    stt: "3",
+    label: "Dự án 3: Hỗ trợ phát triển sản xuất, cải thiện dinh dưỡng",
+    subs: [
+      { stt: "3.1", label: "Tiểu dự án 1: Hỗ trợ phát triển sản xuất trong lĩnh vực nông nghiệp" },
+      { stt: "3.2", label: "Tiểu dự án 2: Cải thiện dinh dưỡng" },
+    ],
+  },
+  {
+    stt: "4",
+    label: "Dự án 4: Phát triển giáo dục nghề nghiệp, việc làm bền vững",
+    subs: [
+      { stt: "4.1", label: "Tiểu dự án 1: Phát triển giáo dục nghề nghiệp vùng nghèo, vùng khó khăn" },
+      { stt: "4.2", label: "Tiểu dự án 2: Hỗ trợ người lao động đi làm việc ở nước ngoài theo hợp đồng" },
+      { stt: "4.3", label: "Tiểu dự án 3: Hỗ trợ việc làm bền vững" },
+    ],
+  },
+  { stt: "5", label: "Dự án 5: Hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo trên địa bàn các huyện nghèo" },
+  {
+    stt: "6",
+    label: "Dự án 6: Truyền thông và giảm nghèo về thông tin",
+    subs: [
+      { stt: "6.1", label: "Tiểu dự án 1: Giảm nghèo về thông tin" },
+      { stt: "6.2", label: "Tiểu dự án 2: Truyền thông về giảm nghèo đa chiều" },
+    ],
+  },
+  {
+    stt: "7",
+    label: "Dự án 7: Nâng cao năng lực và giám sát, đánh giá Chương trình",
+    subs: [
+      { stt: "7.1", label: "Tiểu dự án 1: Nâng cao năng lực thực hiện Chương trình" },
+      { stt: "7.2", label: "Tiểu dự án 2: Giám sát, đánh giá" },
+    ],
+  },
+];
+
+const FONT = "Times New Roman";
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
+};
+const CENTER: Partial<ExcelJS.Alignment> = { horizontal: "center", vertical: "middle", wrapText: true };
+
+interface Layout {
+  sheet: string;
+  code: string;
+  title: string;
+  unit: string;
+  widths: number[];
+  /** Header cells: [range, text]; a range of one cell is its address. */
+  header: [string, string][];
+  headerRows: [number, number];
+  numbers: string[];
+}
+
+function newBook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Soát";
+  wb.created = wb.modified = new Date(Date.UTC(2024, 0, 1));
+  return wb;
+}
+
+/** Title block, header and column-number row; returns the worksheet and the first body row. */
+function frame(wb: ExcelJS.Workbook, l: Layout): { ws: ExcelJS.Worksheet; body: number } {
+  const ws = wb.addWorksheet(l.sheet, {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const last = l.widths.length;
+  const lastCol = ws.getColumn(last).letter;
+  l.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const put = (range: string, text: string, font: Partial<ExcelJS.Font>, alignment: Partial<ExcelJS.Alignment>) => {
+    if (range.includes(":")) ws.mergeCells(range);
+    const cell = ws.getCell(range.split(":")[0]);
+    cell.value = text;
+    cell.font = { name: FONT, size: 12, ...font };
+    cell.alignment = alignment;
+  };
+  put("A1:C1", "UBND ……………………", { bold: true }, { horizontal: "left" });
+  put(`${ws.getColumn(last - 2).letter}1:${lastCol}1`, l.code, { bold: true }, { horizontal: "right" });
+  put(`A2:${lastCol}2`, l.title, { bold: true, size: 13 }, CENTER);
+  put(`A3:${lastCol}3`, "(Kèm theo Báo cáo số ……/BC-…… ngày …… tháng …… năm …… của ……………………)", { italic: true }, CENTER);
+  put(`${ws.getColumn(last - 2).letter}4:${lastCol}4`, l.unit, { italic: true }, { horizontal: "right" });
+  ws.getRow(2).height = 36;
+  for (const [range, text] of l.header) {
+    put(range, text, { bold: true }, CENTER);
+  }
+  const [top, bottom] = l.headerRows;
+  for (let r = top; r <= bottom + 1; r++)
+    for (let c = 1; c <= last; c++) {
+      const cell = ws.getCell(r, c);
+      cell.border = THIN;
+      if (r <= bottom) {
+        cell.font = { name: FONT, size: 12, bold: true };
+        cell.alignment = CENTER;
+      }
+    }
+  const numberRow = bottom + 1;
+  l.numbers.forEach((t, i) => {
+    const cell = ws.getCell(numberRow, i + 1);
+    cell.value = t;
+    cell.font = { name: FONT, size: 11, italic: true };
+    cell.alignment = CENTER;
+  });
+  ws.views = [{ state: "frozen", xSplit: 2, ySplit: numberRow }];
+  return { ws, body: numberRow + 1 };
+}
+
+function styleBody(ws: ExcelJS.Worksheet, row: number, cols: number, formats: Record<number, string>, bold: boolean): void {
+  for (let c = 1; c <= cols; c++) {
+    const cell = ws.getCell(row, c);
+    cell.border = THIN;
+    cell.font = { name: FONT, size: 12, bold };
+    cell.alignment = c === 2 ? { vertical: "middle", wrapText: true } : { horizontal: c === 1 ? "center" : "right", vertical: "middle" };
+    if (formats[c]) cell.numFmt = formats[c];
+  }
+}
+
+/** `……, ngày … tháng … năm …` beside `NGƯỜI LẬP BIỂU`, then `THỦ TRƯỞNG ĐƠN VỊ`. */
+function signatures(ws: ExcelJS.Worksheet, row: number, rightFrom: number, rightTo: number): void {
+  const right = (r: number, text: string, font: Partial<ExcelJS.Font>) => {
+    ws.mergeCells(r, rightFrom, r, rightTo);
+    const cell = ws.getCell(r, rightFrom);
+    cell.value = text;
+    cell.font = { name: FONT, size: 12, ...font };
+    cell.alignment = { horizontal: "center" };
+  };
+  const left = (r: number, text: string, font: Partial<ExcelJS.Font>) => {
+    const cell = ws.getCell(r, 2);
+    cell.value = text;
+    cell.font = { name: FONT, size: 12, ...font };
+    cell.alignment = { horizontal: "center" };
+  };
+  left(row, "NGƯỜI LẬP BIỂU", { bold: true });
+  right(row, "……………, ngày …… tháng …… năm ……", { italic: true });
+  left(row + 1, "(Ký, ghi rõ họ tên)", { italic: true });
+  right(row + 1, "THỦ TRƯỞNG ĐƠN VỊ", { bold: true });
+  right(row + 2, "(Ký tên, đóng dấu)", { italic: true });
+}
+
+/**
+ * Disbursement form: C..G plan (total = NSTW + NSĐP, NSTW = ĐTPT + SN), H..L disbursed the same
+ * way, M rate = disbursed / plan × 100. Totals are formulas; the rate is left for filling, so that
+ * an empty form shows no #DIV/0!.
+ */
+export function disbursementForm(): ExcelJS.Workbook {
+  const wb = newBook();
+  const { ws, body } = frame(wb, {
+    sheet: "Biểu 01 - Giải ngân",
+    code: "Biểu số 01",
+    title: "KẾ HOẠCH VỐN VÀ KẾT QUẢ GIẢI NGÂN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG NĂM ……",
+    unit: "Đơn vị tính: triệu đồng",
+    widths: [6, 48, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 10, 12],
+    headerRows: [5, 7],
+    header: [
+      ["A5:A7", "STT"],
+      ["B5:B7", "Nội dung"],
+      ["C5:G5", "Kế hoạch vốn giao"],
+      ["C6:C7", "Tổng số"],
+      ["D6:F6", "Ngân sách trung ương"],
+      ["D7", "Tổng số"],
+      ["E7", "Vốn đầu tư phát triển"],
+      ["F7", "Vốn sự nghiệp"],
+      ["G6:G7", "Ngân sách địa phương"],
+      ["H5:L5", "Giải ngân đến thời điểm báo cáo"],
+      ["H6:H7", "Tổng số"],
+      ["I6:K6", "Ngân sách trung ương"],
+      ["I7", "Tổng số"],
+      ["J7", "Vốn đầu tư phát triển"],
+      ["K7", "Vốn sự nghiệp"],
+      ["L6:L7", "Ngân sách địa phương"],
+      ["M5:M7", "Tỷ lệ giải ngân (%)"],
+      ["N5:N7", "Ghi chú"],
+    ],
+    numbers: ["A", "B", "1=2+5", "2=3+4", "3", "4", "5", "6=7+10", "7=8+9", "8", "9", "10", "11=6/1*100", "12"],
+  });
+  const money = "#,##0.###";
+  const formats: Record<number, string> = { 13: "0.00" };
+  for (let c = 3; c <= 12; c++) formats[c] = money;
+  const rows: { stt: string; label: string; level: 0 | 1 | 2; children: number[] }[] = [{ stt: "", label: "TỔNG CỘNG", level: 0, children: [] }];
+  for (const p of PROJECTS) {
+    const pi = rows.length;
+    rows[0].children.push(pi);
+    rows.push({ stt: p.stt, label: p.label, level: 1, children: [] });
+    for (const s of p.subs ?? []) {
+      rows[pi].children.push(rows.length);
+      rows.push({ stt: s.stt, label: s.label, level: 2, children: [] });
+    }
+  }
+  rows.forEach((row, i) => {
+    const r = body + i;
+    ws.getCell(r, 1).value = row.stt;
+    ws.getCell(r, 2).value = row.label;
+    // Column totals on every row; leaf columns of parent rows add up the rows under them.
+    ws.getCell(r, 3).value = { formula: `D${r}+G${r}` } as ExcelJS.CellFormulaValue;
+    ws.getCell(r, 4).value = { formula: `E${r}+F${r}` } as ExcelJS.CellFormulaValue;
+    ws.getCell(r, 8).value = { formula: `I${r}+L${r}` } as ExcelJS.CellFormulaValue;
+    ws.getCell(r, 9).value = { formula: `J${r}+K${r}` } as ExcelJS.CellFormulaValue;
+    if (row.children.length)
+      for (const c of ["E", "F", "G", "J", "K", "L"]) {
+        const refs = row.children.map((ch) => `${c}${body + ch}`);
+        const contiguous = row.children.every((ch, k) => k === 0 || ch === row.children[k - 1] + 1);
+        ws.getCell(`${c}${r}`).value = {
+          formula: contiguous ? `SUM(${refs[0]}:${refs[refs.length - 1]})` : refs.join("+"),
+        } as ExcelJS.CellFormulaValue;
+      }
+    styleBody(ws, r, 14, formats, row.level < 2);
+    if (row.level === 0) ws.getCell(r, 2).alignment = CENTER;
+  });
+  signatures(ws, body + rows.length + 1, 10, 14);
+  return wb;
+}
+
+/** Units of the target form: blank numbered rows, which filling names after the sources' units. */
+const UNIT_ROWS = 30;
+
+/**
+ * Target form by administrative unit: households, poor households at the start and end of the year
+ * (count and rate), the decrease (count and percentage points), the assigned target and its achievement.
+ */
+export function targetForm(): ExcelJS.Workbook {
+  const wb = newBook();
+  const { ws, body } = frame(wb, {
+    sheet: "Biểu 02 - Chỉ tiêu",
+    code: "Biểu số 02",
+    title: "KẾT QUẢ THỰC HIỆN CHỈ TIÊU GIẢM NGHÈO NĂM ……",
+    unit: "Đơn vị tính: hộ, %",
+    widths: [6, 32, 12, 12, 10, 12, 10, 12, 12, 16, 14, 14],
+    headerRows: [5, 6],
+    header: [
+      ["A5:A6", "STT"],
+      ["B5:B6", "Đơn vị (xã, thị trấn)"],
+      ["C5:C6", "Tổng số hộ"],
+      ["D5:E5", "Hộ nghèo đầu năm"],
+      ["D6", "Số hộ"],
+      ["E6", "Tỷ lệ (%)"],
+      ["F5:G5", "Hộ nghèo cuối năm"],
+      ["F6", "Số hộ"],
+      ["G6", "Tỷ lệ (%)"],
+      ["H5:I5", "Giảm trong năm"],
+      ["H6", "Số hộ"],
+      ["I6", "Tỷ lệ giảm (%)"],
+      ["J5:J6", "Chỉ tiêu giảm tỷ lệ hộ nghèo được giao (%)"],
+      ["K5:K6", "Mức độ hoàn thành chỉ tiêu (%)"],
+      ["L5:L6", "Ghi chú"],
+    ],
+    numbers: ["A", "B", "1", "2", "3=2/1*100", "4", "5=4/1*100", "6=2-4", "7=3-5", "8", "9=7/8*100", "10"],
+  });
+  const formats: Record<number, string> = { 3: "#,##0", 4: "#,##0", 5: "0.00", 6: "#,##0", 7: "0.00", 8: "#,##0", 9: "0.00", 10: "0.00", 11: "0.00" };
+  const first = body + 1;
+  const last = body + UNIT_ROWS;
+  ws.getCell(body, 2).value = "Tổng cộng";
+  for (const c of ["C", "D", "F"]) ws.getCell(`${c}${body}`).value = { formula: `SUM(${c}${first}:${c}${last})` } as ExcelJS.CellFormulaValue;
+  ws.getCell(`H${body}`).value = { formula: `D${body}-F${body}` } as ExcelJS.CellFormulaValue;
+  styleBody(ws, body, 12, formats, true);
+  ws.getCell(body, 2).alignment = CENTER;
+  for (let i = 1; i <= UNIT_ROWS; i++) {
+    ws.getCell(body + i, 1).value = i;
+    styleBody(ws, body + i, 12, formats, false);
+  }
+  signatures(ws, last + 2, 9, 12);
+  return wb;
+}
+
+export async function makeTemplates(dir: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const files: [string, ExcelJS.Workbook][] = [
+    ["bieu-giai-ngan.xlsx", disbursementForm()],
+    ["bieu-chi-tieu.xlsx", targetForm()],
+  ];
+  const written: string[] = [];
+  for (const [name, wb] of files) {
+    const path = join(dir, name);
+    await wb.xlsx.writeFile(path);
+    written.push(path);
+  }
+  return written;
+}
+
+if (require.main === module) {
+  const dir = resolve(process.argv[2] ?? join(__dirname, "..", "..", "assets", "templates"));
+  makeTemplates(dir).then(
+    (files) => files.forEach((f) => console.log(f)),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

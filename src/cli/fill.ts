@@ -1,0 +1,183 @@
+/**
+ * `soat fill --template FORM.xlsx --out OUT.xlsx SOURCE.xlsx… [--sheet NAME] [--overwrite] [--recompute] [--json]`:
+ * fills a form from source appendices into a new file; the inputs are never written.
+ * Exit 0 when filled from clean sources, 1 when a source has errors (the file is still written),
+ * 2 for bad usage or an unreadable input.
+ */
+import ExcelJS from "exceljs";
+import { existsSync, realpathSync } from "fs";
+import { basename, dirname, extname, resolve } from "path";
+import { fillWorkbook, type FillResult, type FillSource } from "../core/fill";
+import { cellAt, setCell, type WorkbookGrid } from "../core/grid";
+import { fold } from "../core/labels";
+import type { Message } from "../core/types";
+import { applyWrites } from "./applyWrites";
+import { SoatInputError } from "./errors";
+import { formatFillReport } from "./fillReport";
+import { guardWorkbookFile } from "./guard";
+import { readWorkbook, workbookToGrid } from "./readXlsx";
+
+type Lang = "vi" | "en";
+
+interface FillArgs {
+  template: string;
+  out: string;
+  sources: string[];
+  sheet?: string;
+  overwrite: boolean;
+  recompute: boolean;
+  json: boolean;
+}
+
+/** The command's line in `soat --help`. */
+export const FILL_USAGE: Message = {
+  vi: `  soat fill --template BIỂU.xlsx --out KẾTQUẢ.xlsx NGUỒN.xlsx… [--sheet TÊN] [--overwrite] [--recompute] [--json]
+      Điền biểu mẫu từ các phụ lục nguồn (cộng dồn khi nhiều huyện) vào một tệp mới; không sửa tệp đầu vào.`,
+  en: `  soat fill --template FORM.xlsx --out OUT.xlsx SOURCE.xlsx… [--sheet NAME] [--overwrite] [--recompute] [--json]
+      Fill a form from source appendices (summed over several districts) into a new file; inputs are never written.`,
+};
+
+const FILL_HELP: Message = {
+  vi: `Cách dùng:
+${FILL_USAGE.vi}
+  --template   biểu mẫu cần điền (không bị sửa)
+  --out        tệp kết quả mới (.xlsx), khác các tệp đầu vào
+  --sheet      chỉ lấy trang có tên này trong mỗi tệp nguồn
+  --overwrite  ghi đè ô của biểu đã có số (không bao giờ ghi đè công thức)
+  --recompute  tính lại mọi ô tổng/tỷ lệ từ các ô đã điền (mặc định: lấy số nguồn ghi khi có)
+  --json       in kết quả dạng JSON
+Mã thoát: 0 đã điền từ nguồn không có lỗi, 1 nguồn có lỗi (tệp vẫn được ghi), 2 sai cách dùng hoặc tệp không đọc được.`,
+  en: `Usage:
+${FILL_USAGE.en}
+  --template   the form to fill (left untouched)
+  --out        the new result file (.xlsx), other than the inputs
+  --sheet      read only the sheet of this name in each source
+  --overwrite  write over form cells that already hold a figure (formulas are never overwritten)
+  --recompute  recompute every total and rate from the filled cells (default: the figure the sources state, when they state one)
+  --json       print the result as JSON
+Exit codes: 0 filled from sources without errors, 1 a source has errors (the file is still written), 2 wrong usage or unreadable input.`,
+};
+
+/** Bad usage: the message is followed by the usage text. */
+class UsageError extends SoatInputError {}
+
+function usageError(vi: string, en: string): SoatInputError {
+  return new UsageError({ vi, en });
+}
+
+function parseFillArgs(args: string[]): FillArgs | "help" {
+  const a: Partial<FillArgs> & { sources: string[] } = { sources: [], overwrite: false, recompute: false, json: false };
+  const valued: Record<string, "template" | "out" | "sheet"> = { "--template": "template", "-t": "template", "--out": "out", "-o": "out", "--sheet": "sheet" };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (name === "--help" || name === "-h") return "help";
+    if (valued[name]) {
+      const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
+      if (value === undefined || value === "") throw usageError(`Thiếu giá trị sau ${name}`, `Missing value after ${name}`);
+      a[valued[name]] = value;
+    } else if (name === "--overwrite") a.overwrite = true;
+    else if (name === "--recompute") a.recompute = true;
+    else if (name === "--json") a.json = true;
+    else if (arg.startsWith("-") && arg !== "-") throw usageError(`Tùy chọn không rõ: ${arg}`, `Unknown option: ${arg}`);
+    else a.sources.push(arg);
+  }
+  if (!a.template) throw usageError("Thiếu --template BIEU.xlsx", "Missing --template FORM.xlsx");
+  if (!a.out) throw usageError("Thiếu --out KETQUA.xlsx", "Missing --out OUT.xlsx");
+  if (!a.sources.length) throw usageError("Thiếu tệp nguồn để điền", "No source file to fill from");
+  if (extname(a.out).toLowerCase() !== ".xlsx")
+    throw usageError(`Tệp kết quả phải có đuôi .xlsx: ${a.out}`, `The result file must end in .xlsx: ${a.out}`);
+  const seen = new Set<string>();
+  for (const s of a.sources) {
+    if (seen.has(canonical(s)))
+      throw usageError(`Tệp nguồn ${s} được nêu hai lần; số liệu sẽ bị cộng hai lần`, `Source ${s} is given twice; its figures would be added twice`);
+    seen.add(canonical(s));
+  }
+  const out = canonical(a.out);
+  for (const input of [a.template, ...a.sources])
+    if (canonical(input) === out)
+      throw usageError(
+        `--out ${a.out} trùng với tệp đầu vào; Soát không ghi đè tệp đầu vào`,
+        `--out ${a.out} is one of the inputs; Soát never writes over its inputs`,
+      );
+  return a as FillArgs;
+}
+
+/** A path with symbolic links resolved, for comparing files that exist or not yet. */
+function canonical(p: string): string {
+  const abs = resolve(p);
+  if (existsSync(abs)) return realpathSync(abs);
+  const dir = dirname(abs);
+  return existsSync(dir) ? resolve(realpathSync(dir), basename(abs)) : abs;
+}
+
+async function readTemplate(path: string): Promise<ExcelJS.Workbook> {
+  guardWorkbookFile(path, "xlsx");
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch (e) {
+    throw new SoatInputError({
+      vi: `Không đọc được ${path}: tệp .xlsx bị hỏng (${(e as Error).message})`,
+      en: `Cannot read ${path}: the .xlsx file is damaged (${(e as Error).message})`,
+    });
+  }
+  return wb;
+}
+
+/**
+ * The grid reader keeps only cells with a value; a form's empty cells matter for their number
+ * format (a rate written into a `0.00%` cell is a fraction), so they are added here.
+ */
+function withEmptyFormats(grid: WorkbookGrid, wb: ExcelJS.Workbook): WorkbookGrid {
+  wb.eachSheet((ws) => {
+    const sheet = grid.sheets.find((s) => s.name === ws.name);
+    if (!sheet) return;
+    ws.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        if (cell.numFmt && (cell.value === null || cell.value === undefined) && !cellAt(sheet, r - 1, c - 1))
+          setCell(sheet, r - 1, c - 1, { value: null, format: cell.numFmt });
+      }),
+    );
+  });
+  return grid;
+}
+
+/** Runs `soat fill`; messages about bad usage or input go to `err`. Returns the exit code. */
+export async function runFill(args: string[], out: (s: string) => void, lang: Lang, err: (s: string) => void = out): Promise<number> {
+  let parsed: FillArgs | "help";
+  let result: FillResult;
+  try {
+    parsed = parseFillArgs(args);
+    if (parsed === "help") {
+      out(FILL_HELP[lang]);
+      return 0;
+    }
+    const a = parsed;
+    const wb = await readTemplate(a.template);
+    const sources: FillSource[] = [];
+    for (const s of a.sources) sources.push({ name: basename(s), workbook: await readWorkbook(s) });
+    if (a.sheet && !sources.some((s) => s.workbook.sheets.some((sh) => fold(sh.name) === fold(a.sheet!))))
+      throw new SoatInputError({ vi: `Không tệp nguồn nào có trang "${a.sheet}"`, en: `No source file has a sheet "${a.sheet}"` });
+    result = fillWorkbook(withEmptyFormats(workbookToGrid(wb), wb), sources, { overwrite: a.overwrite, sourceSheet: a.sheet, recompute: a.recompute });
+    if (!result.sheets.length)
+      throw new SoatInputError({
+        vi: `Không nhận ra bảng biểu nào trong ${a.template} (cần dòng tiêu đề cột và các dòng có mã dự án/đơn vị)`,
+        en: `No form table recognised in ${a.template} (it needs a column header and rows with project/unit labels)`,
+      });
+    applyWrites(wb, result.writes);
+    try {
+      await wb.xlsx.writeFile(a.out);
+    } catch (e) {
+      throw new SoatInputError({ vi: `Không ghi được ${a.out} (${(e as Error).message})`, en: `Cannot write ${a.out} (${(e as Error).message})` });
+    }
+    out(a.json ? JSON.stringify({ template: a.template, out: a.out, ...result }, null, 2) : formatFillReport(result, a, lang));
+  } catch (e) {
+    if (!(e instanceof SoatInputError)) throw e;
+    if (args.includes("--json")) out(JSON.stringify({ error: e.text }, null, 2));
+    else err(`${e.text[lang]}\n${e.text[lang === "vi" ? "en" : "vi"]}${e instanceof UsageError ? "\n\n" + FILL_HELP[lang] : ""}`);
+    return 2;
+  }
+  return result.sourceErrors.some((e) => e.count > 0) ? 1 : 0;
+}
