@@ -74,7 +74,8 @@ function toCell(cell: ExcelJS.Cell): Cell | undefined {
   const f = o as FormulaValue;
   if (f.formula !== undefined || f.sharedFormula !== undefined) {
     const formula = cell.formula || f.formula || "";
-    const result = f.result as unknown;
+    // `cell.value` drops a cached result of 0; `cell.result` keeps it.
+    const result = (cell.result ?? f.result) as unknown;
     if (result && typeof result === "object" && typeof (result as { error?: unknown }).error === "string")
       return { value: null, formula, error: (result as { error: string }).error, format };
     const value = typeof result === "number" || typeof result === "string" || typeof result === "boolean" ? result : null;

@@ -113,7 +113,8 @@ function looksLikeBody(sheet: SheetGrid, row: number): boolean {
     const marker = outlineMarker(t);
     if (marker !== "none" && marker !== "upper") return true;
     const f = fold(t);
-    if (/^(tong cong|toan (huyen|tinh))\b/.test(f)) return true;
+    // `Tổng cộng` opens the body as a row label, not as one title among others in a header row.
+    if (/^(tong cong|toan (huyen|tinh))\b/.test(f)) return distinctTexts(sheet, row).filter(isHeaderWord).length <= 1;
     return false;
   }
   return false;

@@ -94,7 +94,8 @@ export function measureOf(folded: string): Measure | undefined {
 }
 
 export function periodOf(folded: string): Period | undefined {
-  if (/\bdau (ky|nam|giai doan|ky bao cao)\b/.test(folded)) return "start";
+  // `Giải ngân từ đầu năm đến …` is year-to-date, not the start of the period.
+  if (/(?<!\btu )\bdau (ky|nam|giai doan|ky bao cao)\b/.test(folded)) return "start";
   if (/\bcuoi (ky|nam|giai doan|ky bao cao)\b/.test(folded)) return "end";
   return undefined;
 }
@@ -106,29 +107,78 @@ export function yearOf(folded: string): number | undefined {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 
+const PROJECT = "(?:du an|da)\\s*(\\d|[ivx]+)\\b";
+const SUB = "(?:tieu du an|tda)\\s*(\\d)\\b";
+
+function projectNumber(token: string): number | undefined {
+  const n = Number(ROMAN[token] ?? token);
+  return n >= 1 && n <= 7 ? n : undefined;
+}
+
 /**
- * Reads a project or sub-project code from a row label and its STT:
- * `Dự án 3`, `DA3`, `DA 3`, `Tiểu dự án 1`, `TDA 1 - DA3`, `Tiểu dự án 1 Dự án 3`, `3.1` beside a Tiểu dự án label.
+ * Reads a project or sub-project code from a row label and its STT: `Dự án 3`, `DA3`, `DA 3`,
+ * `DA3.1`, `Tiểu dự án 1`, `TDA 1 - DA3`, `Tiểu dự án 1 Dự án 3`, `DA3 - Tiểu dự án 1`,
+ * `Dự án 6 - TDA1: …`, `3.1` beside a Tiểu dự án label. `Dự án 1 (TDA 1 + TDA 2)` is the project.
  * `currentProject` is the project of the rows above, for sub-projects that do not name their project.
  */
 export function projectCodeOf(label: string, stt: string, currentProject?: number): ProjectCode | undefined {
-  const f = fold(label);
+  const f = fold(label).replace(/\([^)]*\)/g, " ");
   const s = fold(stt).replace(/[.)\s]+$/, "");
-  const sub = /\b(?:tieu du an|tda)\s*(\d)\b/.exec(f);
-  const proj = /\b(?:du an|da)\s*(\d|[ivx]+)\b/.exec(f.replace(/\b(?:tieu du an|tda)\s*\d\b/, ""));
-  const projNum = proj ? Number(ROMAN[proj[1]] ?? proj[1]) : undefined;
+  const dotted = new RegExp(`^(?:du an|da)\\s*([1-7])\\.([1-9])\\b`).exec(f);
+  if (dotted) return `DA${dotted[1]}.${dotted[2]}`;
+  // A project first, then maybe its sub-project after a separator: `DA3 - Tiểu dự án 1`.
+  const lead = new RegExp(`^${PROJECT}\\s*(?:[-–:,]\\s*)?(?:${SUB})?`).exec(f);
+  if (lead) {
+    const p = projectNumber(lead[1]);
+    if (!p) return undefined;
+    return lead[2] ? `DA${p}.${lead[2]}` : `DA${p}`;
+  }
+  // A sub-project first, its project named after it or known from the rows above or the STT.
+  const sub = new RegExp(`^${SUB}`).exec(f);
   if (sub) {
-    const p = projNum ?? dottedParent(s) ?? currentProject;
+    const named = new RegExp(PROJECT).exec(f.slice(sub[0].length));
+    const p = (named && projectNumber(named[1])) ?? dottedParent(s) ?? currentProject;
     return p ? `DA${p}.${sub[1]}` : undefined;
   }
-  if (/^(tieu du an|tda)\b/.test(f)) {
-    const d = /^(\d)\.(\d)$/.exec(s);
-    if (d) return `DA${d[1]}.${d[2]}`;
+  return codeByName(f, currentProject);
+}
+
+/** The programme's projects and sub-projects by name (Quyết định 90/QĐ-TTg), folded. */
+const NAMES: [ProjectCode, string][] = [
+  ["DA1", "ho tro dau tu phat trien ha tang kinh te - xa hoi cac huyen ngheo, cac xa dac biet kho khan"],
+  ["DA1.1", "ho tro dau tu phat trien ha tang kinh te - xa hoi cac huyen ngheo"],
+  ["DA1.2", "trien khai de an ho tro mot so huyen ngheo thoat khoi tinh trang ngheo"],
+  ["DA2", "da dang hoa sinh ke, phat trien mo hinh giam ngheo"],
+  ["DA3", "ho tro phat trien san xuat, cai thien dinh duong"],
+  ["DA3.1", "ho tro phat trien san xuat trong linh vuc nong nghiep"],
+  ["DA3.2", "cai thien dinh duong"],
+  ["DA4", "phat trien giao duc nghe nghiep, viec lam ben vung"],
+  ["DA4.1", "phat trien giao duc nghe nghiep vung ngheo, vung kho khan"],
+  ["DA4.2", "ho tro nguoi lao dong di lam viec o nuoc ngoai theo hop dong"],
+  ["DA4.3", "ho tro viec lam ben vung"],
+  ["DA5", "ho tro nha o cho ho ngheo, ho can ngheo"],
+  ["DA6", "truyen thong va giam ngheo ve thong tin"],
+  ["DA6.1", "giam ngheo ve thong tin"],
+  ["DA6.2", "truyen thong ve giam ngheo da chieu"],
+  ["DA7", "nang cao nang luc va giam sat, danh gia chuong trinh"],
+  ["DA7.1", "nang cao nang luc thuc hien chuong trinh"],
+  ["DA7.2", "giam sat, danh gia"],
+];
+
+/**
+ * A row that names a project only by its name, numbered `III` or `3` (`III | Hỗ trợ phát triển
+ * sản xuất, cải thiện dinh dưỡng`). The label must start with the name; a sub-project's name counts
+ * under its own project only, as some are short (`Cải thiện dinh dưỡng`).
+ */
+function codeByName(f: string, currentProject?: number): ProjectCode | undefined {
+  const label = f.replace(/^[\divx]+[.)]?\s+/, "").replace(/[^a-z0-9, -]/g, " ").replace(/\s+/g, " ").trim();
+  if (label.length < 12) return undefined;
+  // Sub-projects first: DA1.1's name begins DA1's.
+  for (const [code, name] of [...NAMES.filter(([c]) => c.includes(".")), ...NAMES.filter(([c]) => !c.includes("."))]) {
+    if (!label.startsWith(name) && !(name.startsWith(label) && label.length >= 24)) continue;
+    if (code.includes(".") && code.slice(2, 3) !== String(currentProject)) continue;
+    return code;
   }
-  if (projNum && projNum >= 1 && projNum <= 7 && /^(du an|da)\b/.test(f)) return `DA${projNum}`;
-  // `3.1` in the STT with a label that does not say it is a sub-project, under a known project.
-  const d = /^([1-7])\.([1-9])$/.exec(s);
-  if (d && currentProject === Number(d[1]) && /^(tieu du an|tda)/.test(f)) return `DA${d[1]}.${d[2]}`;
   return undefined;
 }
 

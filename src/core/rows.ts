@@ -83,9 +83,6 @@ function guessLabelColumn(sheet: SheetGrid, firstRow: number, sttCol: number | u
   return best;
 }
 
-/** A cheap look before reading a project code: the label names a project or sub-project. */
-const NAMES_PROJECT = /\b(du an|tieu du an|da|tda)\b|\b(da|tda)\d/;
-
 type Marker = OutlineMarker | "project" | "subproject" | "source" | "unit";
 
 /** Reads each body row's label, code and kind, then builds the hierarchy. */
@@ -100,7 +97,7 @@ export function recogniseRows(sheet: SheetGrid, body: Body, values: SheetValues,
     const hasData = dataCols.some((c) => !values.isEmpty(r, c));
     if (label === "" && stt === "" && !hasData) continue;
     const f = fold(label);
-    const code = NAMES_PROJECT.test(f) ? projectCodeOf(label, stt, currentProject) : undefined;
+    const code = projectCodeOf(label, stt, currentProject);
     let kind: RecognisedRow["kind"] = "item";
     let marker: Marker = outlineMarker(stt);
     let source: RecognisedRow["source"];
@@ -142,6 +139,18 @@ export function recogniseRows(sheet: SheetGrid, body: Body, values: SheetValues,
  * total row is the parent of the top level.
  */
 function assignLevels(rows: RecognisedRow[], markers: Marker[]): void {
+  // A row numbered like the projects (`2 | Chi phí quản lý dự án` among `1 | Dự án 1`) stands at
+  // their level, not under the project above it; likewise for sub-projects.
+  const numbering = (kind: RecognisedRow["kind"]) =>
+    new Set<Marker>(rows.filter((r) => r.kind === kind).map((r) => outlineMarker(r.stt ?? "")).filter((m) => m !== "none"));
+  const projects = numbering("project");
+  const subprojects = numbering("subproject");
+  markers = markers.map((m, i) => {
+    if (rows[i].code || rows[i].kind === "total") return m;
+    if (projects.has(m) && !subprojects.has(m)) return "project";
+    if (subprojects.has(m) && !projects.has(m)) return "subproject";
+    return m;
+  });
   const order: Marker[] = [];
   const fixed: Partial<Record<Marker, number>> = {};
   markers.forEach((m, i) => {

@@ -79,3 +79,31 @@ test("a second table below the first is not read as rows of the first", async ()
   ];
   expect((await check(rows)).findings).toEqual([]);
 });
+
+describe("rows", () => {
+  test("a row numbered like the projects is not a child of the project above it", async () => {
+    const rows: CellValue[][] = [
+      ["STT", "Nội dung", "Kế hoạch vốn", "Giải ngân", "Tỷ lệ giải ngân (%)"],
+      ["", "Tổng cộng", 1500, 900, 60],
+      ["1", "Dự án 2: Đa dạng hóa sinh kế", 1000, 600, 60],
+      ["2", "Chi phí quản lý chung", 500, 300, 60],
+    ];
+    const a = await check(rows);
+    expect(a.findings).toEqual([]);
+    expect(a.sheets[0].table!.rows.map((r) => r.parent)).toEqual([undefined, 0, 0]);
+  });
+
+  test("projects named only by their name and Roman numerals get their codes", async () => {
+    const rows: CellValue[][] = [
+      ["TT", "Nội dung", "Kế hoạch vốn (triệu đồng)", "Đã giải ngân (triệu đồng)"],
+      ["", "Tổng cộng", 3600, 2000],
+      ["I", "Hỗ trợ phát triển sản xuất, cải thiện dinh dưỡng", 2600, 1500],
+      ["1", "Hỗ trợ phát triển sản xuất trong lĩnh vực nông nghiệp", 2000, 1200],
+      ["2", "Cải thiện dinh dưỡng", 600, 300],
+      ["II", "Truyền thông và giảm nghèo về thông tin", 1000, 500],
+    ];
+    const a = await check(rows);
+    expect(a.sheets[0].table!.rows.map((r) => r.code)).toEqual([undefined, "DA3", "DA3.1", "DA3.2", "DA6"]);
+    expect(a.findings).toEqual([]);
+  });
+});

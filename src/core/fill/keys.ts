@@ -89,7 +89,7 @@ export function rowKeys(table: RecognisedTable): (RowKey | undefined)[] {
   let totalSeen = false;
   table.rows.forEach((row, i) => {
     const parent = row.parent !== undefined ? keys[row.parent] : undefined;
-    const code = row.code ?? dottedCode(row.label);
+    const code = row.code;
     let key: RowKey | undefined;
     if (row.kind === "total" && !totalSeen) {
       totalSeen = true;
@@ -101,15 +101,6 @@ export function rowKeys(table: RecognisedTable): (RowKey | undefined)[] {
     keys[i] = key;
   });
   return keys;
-}
-
-/**
- * `DA7.2 - Giám sát`: a dotted code in the label, which the engine's row reader does not take.
- * (Reported to the engine's owner; remove once `projectCodeOf` reads it.)
- */
-function dottedCode(label: string): string | undefined {
-  const m = /^(?:da|du an)\s*([1-7])\.([1-9])\b/.exec(fold(label));
-  return m ? `DA${m[1]}.${m[2]}` : undefined;
 }
 
 function itemName(label: string): string {
