@@ -52,6 +52,8 @@ export function formatFillReport(r: FillResult, files: { template: string; out: 
     lines.push("");
     lines.push(vi ? `Ô của biểu để trống (${r.skipped.length}):` : `Form cells left empty (${r.skipped.length}):`);
     for (const [reason, cells] of empty) lines.push(`  - ${reason}: ${cellRanges(cells)}`);
+    if (r.skipped.some((s) => s.occupied))
+      lines.push(vi ? "  (dùng --overwrite để ghi đè các ô đã có số)" : "  (use --overwrite to write over cells that hold figures)");
   }
 
   if (r.unplaced.length) {

@@ -1,5 +1,5 @@
 /** Recognising a sheet: its header, columns, rows, unit, and whether it is a disbursement or a target appendix. */
-import type { SheetGrid } from "./grid";
+import { cellAt, type SheetGrid } from "./grid";
 import { findHeader } from "./header";
 import { recogniseColumns } from "./columns";
 import { findBody, recogniseRows } from "./rows";
@@ -61,7 +61,8 @@ export function recognise(sheet: SheetGrid): Recognition {
   };
   const { kind, confidence, reasons } = classify(table);
   const dataCols = columns.filter((c) => !["label", "stt", "note"].includes(c.measure));
-  const empty = rows.every((r) => dataCols.every((c) => values.isEmpty(r.row, c.col)));
+  // A form is empty when no figure is typed in: its own formulas (totals, rates) do not count.
+  const empty = rows.every((r) => dataCols.every((c) => values.isEmpty(r.row, c.col) || !!cellAt(sheet, r.row, c.col)?.formula));
   return { report: { name: sheet.name, kind, confidence, unit: unit ?? columns.find((c) => c.unit)?.unit, reasons, table, empty }, values };
 }
 

@@ -51,6 +51,11 @@ export function restoreCells(snapshots: readonly CellSnapshot[]): Promise<void> 
  * cell (`@`) keeps whatever it is given, and error literals are meant to be parsed.
  */
 function valueToWrite(s: CellSnapshot): unknown {
-  if (typeof s.value !== "string" || s.value === "" || s.numberFormat === "@" || isErrorValue(s.value)) return s.value;
-  return "'" + s.value;
+  if (typeof s.value !== "string" || s.numberFormat === "@" || isErrorValue(s.value)) return s.value;
+  return textToWrite(s.value);
+}
+
+/** Text as typed so that Excel keeps it as text: behind an apostrophe (the empty string stays empty). */
+export function textToWrite(text: string): string {
+  return text === "" ? text : "'" + text;
 }

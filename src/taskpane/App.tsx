@@ -46,6 +46,7 @@ function Pane() {
         </Button>
       </header>
       <TabList
+        size="small"
         className={styles.tabs}
         aria-label={m.tabs.label}
         selectedValue={selected}

@@ -7,7 +7,7 @@ export interface Messages {
   appTitle: string;
   otherLanguage: string;
   otherLanguageLabel: string;
-  tabs: { check: string; label: string };
+  tabs: { check: string; text: string; fill: string; label: string };
   scan: string;
   rescan: string;
   scanHint: string;
@@ -42,13 +42,72 @@ export interface Messages {
   dismiss: string;
   errorCode: (code: string) => string;
   unexpected: (detail: string) => string;
+  text: TextMessages;
+  fill: FillMessages;
+}
+
+/** The "Đối chiếu văn bản" view. */
+export interface TextMessages {
+  label: string;
+  placeholder: string;
+  hint: string;
+  run: string;
+  shortcut: string;
+  reading: string;
+  checking: string;
+  comparedWith: (sheets: string) => string;
+  noSheet: string;
+  alone: string;
+  noProblems: string;
+  line: (line: number) => string;
+  severity: Record<Severity, string>;
+  findingsHint: string;
+}
+
+/** The "Điền biểu mẫu" view. */
+export interface FillMessages {
+  read: string;
+  reread: string;
+  readHint: string;
+  reading: string;
+  busy: string;
+  formLabel: string;
+  emptyForm: (name: string) => string;
+  noForm: string;
+  sourcesLabel: string;
+  sourcesHint: string;
+  noSources: string;
+  mappingHeading: string;
+  sourceUse: (source: string, cells: number) => string;
+  sourceUnused: (source: string) => string;
+  willFill: (cells: number, form: string) => string;
+  filled: (cells: number, form: string) => string;
+  formulasKept: (count: number) => string;
+  byKind: (fromSources: number, derived: number) => string;
+  sourceErrors: (sheet: string, errors: number) => string;
+  skipped: (count: number) => string;
+  unplaced: (count: number) => string;
+  notes: (count: number) => string;
+  cellsCount: (count: number) => string;
+  fill: string;
+  confirmTitle: string;
+  confirmBody: (count: number, cells: string) => string;
+  overwrite: string;
+  emptyOnly: string;
+  insertHeading: string;
+  insertHint: string;
+  templateLabel: string;
+  insert: string;
+  inserted: (sheet: string) => string;
+  undoFill: string;
+  undoInsert: string;
 }
 
 const vi: Messages = {
   appTitle: "Soát phụ lục",
   otherLanguage: "English",
   otherLanguageLabel: "Switch to English",
-  tabs: { check: "Soát", label: "Chức năng" },
+  tabs: { check: "Soát", text: "Đối chiếu văn bản", fill: "Điền biểu mẫu", label: "Chức năng" },
   scan: "Soát",
   rescan: "Soát lại",
   scanHint: "Kiểm tra tổng, tỷ lệ và đơn vị tính của mọi trang tính trong sổ làm việc.",
@@ -84,13 +143,67 @@ const vi: Messages = {
   dismiss: "Đóng",
   errorCode: (code) => `Mã lỗi: ${code}`,
   unexpected: (detail) => `Soát gặp lỗi ngoài dự kiến: ${detail}`,
+  text: {
+    label: "Lời văn báo cáo",
+    placeholder: "Dán lời văn của báo cáo vào đây…",
+    hint: "Kiểm tra tỷ lệ, tổng và mức giảm nêu trong lời văn, rồi đối chiếu kế hoạch vốn, giải ngân và tỷ lệ giải ngân của từng dự án, tiểu dự án với các biểu giải ngân trong sổ này.",
+    run: "Đối chiếu",
+    shortcut: "Ctrl+Enter để đối chiếu",
+    reading: "Đang đọc bảng tính…",
+    checking: "Đang đối chiếu…",
+    comparedWith: (sheets) => `Đã đối chiếu với: ${sheets}`,
+    noSheet: "Sổ này không có biểu giải ngân nào được nhận ra: chỉ kiểm tra phép tính trong lời văn.",
+    alone: "Không đọc được sổ làm việc: chỉ kiểm tra phép tính trong lời văn.",
+    noProblems: "Không phát hiện sai lệch",
+    line: (line) => `Dòng ${line}`,
+    severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
+    findingsHint: "Bấm vào một sai lệch với biểu để chọn ô đó trong Excel.",
+  },
+  fill: {
+    read: "Tìm biểu mẫu",
+    reread: "Đọc lại sổ",
+    readHint: "Đọc sổ làm việc để tìm biểu mẫu còn trống và các phụ lục có số liệu để điền vào đó.",
+    reading: "Đang đọc bảng tính…",
+    busy: "Đang làm việc với Excel…",
+    formLabel: "Biểu mẫu cần điền",
+    emptyForm: (name) => `${name} (trống)`,
+    noForm: "Sổ này chưa có biểu mẫu nào (bảng có dòng tiêu đề cột). Có thể chèn biểu mẫu chuẩn ở dưới.",
+    sourcesLabel: "Lấy số liệu từ",
+    sourcesHint: "Chọn nhiều trang (mỗi huyện một trang) để cộng gộp.",
+    noSources: "Không có phụ lục nào có số liệu để lấy.",
+    mappingHeading: "Đối chiếu dòng, cột",
+    sourceUse: (source, cells) => `${source} → ${cells} ô`,
+    sourceUnused: (source) => `${source}: không khớp dòng, cột nào của biểu`,
+    willFill: (cells, form) => `Sẽ điền ${cells} ô vào “${form}”.`,
+    filled: (cells, form) => `Đã điền ${cells} ô vào “${form}”.`,
+    formulasKept: (count) => `${count} công thức của biểu được giữ nguyên.`,
+    byKind: (fromSources, derived) => `${fromSources} ô lấy từ nguồn, ${derived} ô tổng/tỷ lệ tính cho khớp.`,
+    sourceErrors: (sheet, errors) => `Điền từ trang “${sheet}” có ${errors} lỗi — xem thẻ Soát.`,
+    skipped: (count) => `${count} ô để trống`,
+    unplaced: (count) => `${count} số liệu của nguồn không có chỗ trong biểu`,
+    notes: (count) => `${count} ghi chú`,
+    cellsCount: (count) => `${count} ô`,
+    fill: "Điền biểu",
+    confirmTitle: "Ghi đè ô đã có số liệu?",
+    confirmBody: (count, cells) =>
+      `${count} ô của biểu đã có số liệu (${cells}). Ghi đè bằng số liệu của nguồn, hay chỉ điền các ô còn trống? Có thể Hoàn tác sau đó.`,
+    overwrite: "Ghi đè",
+    emptyOnly: "Chỉ điền ô trống",
+    insertHeading: "Chèn biểu mẫu chuẩn",
+    insertHint: "Thêm một trang tính mới chứa biểu mẫu chuẩn, sẵn để điền.",
+    templateLabel: "Biểu mẫu chuẩn",
+    insert: "Chèn",
+    inserted: (sheet) => `Đã chèn trang “${sheet}”.`,
+    undoFill: "Hoàn tác lần điền vừa rồi",
+    undoInsert: "Hoàn tác: xóa trang vừa chèn",
+  },
 };
 
 const en: Messages = {
   appTitle: "Soát: appendix checker",
   otherLanguage: "Tiếng Việt",
   otherLanguageLabel: "Chuyển sang tiếng Việt",
-  tabs: { check: "Check", label: "Features" },
+  tabs: { check: "Check", text: "Check text", fill: "Fill a form", label: "Features" },
   scan: "Check",
   rescan: "Check again",
   scanHint: "Checks the totals, rates and units of every sheet in the workbook.",
@@ -126,6 +239,60 @@ const en: Messages = {
   dismiss: "Dismiss",
   errorCode: (code) => `Error code: ${code}`,
   unexpected: (detail) => `Soát hit an unexpected error: ${detail}`,
+  text: {
+    label: "Report text",
+    placeholder: "Paste the report's text here…",
+    hint: "Checks the rates, totals and decreases stated in the text, then compares the plan, disbursed and rate figures of each project and sub-project with the disbursement sheets of this workbook.",
+    run: "Compare",
+    shortcut: "Ctrl+Enter to compare",
+    reading: "Reading the workbook…",
+    checking: "Comparing…",
+    comparedWith: (sheets) => `Compared with: ${sheets}`,
+    noSheet: "No disbursement sheet recognised in this workbook: only the text's own arithmetic was checked.",
+    alone: "The workbook could not be read: only the text's own arithmetic was checked.",
+    noProblems: "No problems found",
+    line: (line) => `Line ${line}`,
+    severity: { error: "Error", warning: "Warning", info: "Note" },
+    findingsHint: "Click a mismatch with a sheet to select its cell in Excel.",
+  },
+  fill: {
+    read: "Find forms",
+    reread: "Read again",
+    readHint: "Reads the workbook for empty forms and for the appendices whose figures can fill them.",
+    reading: "Reading the workbook…",
+    busy: "Working with Excel…",
+    formLabel: "Form to fill",
+    emptyForm: (name) => `${name} (empty)`,
+    noForm: "This workbook has no form yet (a table with a column header). You can insert a standard form below.",
+    sourcesLabel: "Take figures from",
+    sourcesHint: "Pick several sheets (one per district) to add them up.",
+    noSources: "No appendix with figures to take from.",
+    mappingHeading: "Rows and columns matched",
+    sourceUse: (source, cells) => `${source} → ${cells} cell${cells === 1 ? "" : "s"}`,
+    sourceUnused: (source) => `${source}: matches no row or column of the form`,
+    willFill: (cells, form) => `${cells} cell${cells === 1 ? "" : "s"} of “${form}” will be filled.`,
+    filled: (cells, form) => `Filled ${cells} cell${cells === 1 ? "" : "s"} of “${form}”.`,
+    formulasKept: (count) => `${count} formula${count === 1 ? "" : "s"} of the form kept as they are.`,
+    byKind: (fromSources, derived) => `${fromSources} from the sources, ${derived} totals and rates computed to agree.`,
+    sourceErrors: (sheet, errors) => `Filled from sheet “${sheet}”, which has ${errors} error${errors === 1 ? "" : "s"} — see the Check tab.`,
+    skipped: (count) => `${count} cell${count === 1 ? "" : "s"} left empty`,
+    unplaced: (count) => `${count} source figure${count === 1 ? "" : "s"} with no place in the form`,
+    notes: (count) => `${count} note${count === 1 ? "" : "s"}`,
+    cellsCount: (count) => `${count} cell${count === 1 ? "" : "s"}`,
+    fill: "Fill the form",
+    confirmTitle: "Overwrite cells that hold figures?",
+    confirmBody: (count, cells) =>
+      `${count} cell${count === 1 ? "" : "s"} of the form already hold figures (${cells}). Overwrite them with the sources' figures, or fill the empty cells only? You can Undo afterwards.`,
+    overwrite: "Overwrite",
+    emptyOnly: "Empty cells only",
+    insertHeading: "Insert a standard form",
+    insertHint: "Adds a new sheet holding a standard form, ready to fill.",
+    templateLabel: "Standard form",
+    insert: "Insert",
+    inserted: (sheet) => `Inserted sheet “${sheet}”.`,
+    undoFill: "Undo the last fill",
+    undoInsert: "Undo: delete the inserted sheet",
+  },
 };
 
 export const MESSAGES: Record<Lang, Messages> = { vi, en };

@@ -4,6 +4,8 @@
 import type { ComponentType } from "react";
 import type { Messages } from "./messages";
 import { CheckView } from "./check/CheckView";
+import { FillView } from "./fill/FillView";
+import { TextView } from "./text/TextView";
 
 export interface PaneView {
   id: string;
@@ -11,4 +13,8 @@ export interface PaneView {
   Component: ComponentType;
 }
 
-export const VIEWS: PaneView[] = [{ id: "check", label: (m) => m.tabs.check, Component: CheckView }];
+export const VIEWS: PaneView[] = [
+  { id: "check", label: (m) => m.tabs.check, Component: CheckView },
+  { id: "text", label: (m) => m.tabs.text, Component: TextView },
+  { id: "fill", label: (m) => m.tabs.fill, Component: FillView },
+];

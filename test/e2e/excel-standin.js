@@ -9,8 +9,10 @@
  * number unless written behind an apostrophe or into a Text-formatted cell).
  *
  * The workbook comes from `window.__SOAT_WORKBOOK__` ({ sheets: [{ name, cells: { A1: { value,
- * formula?, numberFormat?, fill? } }, merges: ["A1:L1"] }] }). The test drives and inspects it
- * through `window.__standin`.
+ * formula?, numberFormat?, fill? } }, merges: ["A1:L1"] }] }). Sheets can be added (unique names,
+ * at most 31 characters) and deleted; cell styles (font, alignment, wrap, borders), column widths,
+ * row heights and frozen panes are kept as written. The test drives and inspects it through
+ * `window.__standin`.
  */
 (function () {
   "use strict";
@@ -53,20 +55,26 @@
 
   const ERRORS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"];
   const NO_FILL = { pattern: "None", color: "#FFFFFF", patternColor: "#000000" };
+  const MAX_SHEET_NAME = 31;
+
+  function newSheet(name) {
+    return { name, cells: new Map(), merges: [], widths: {}, heights: {}, freeze: null };
+  }
 
   const source = window.__SOAT_WORKBOOK__ || { sheets: [] };
   const sheets = source.sheets.map((s) => {
-    const cells = new Map();
+    const sheet = newSheet(s.name);
     for (const [addr, c] of Object.entries(s.cells)) {
       const p = parseCell(addr);
-      cells.set(p.row + "," + p.col, {
+      sheet.cells.set(p.row + "," + p.col, {
         value: c.value === undefined ? null : c.value,
         formula: c.formula,
         numberFormat: c.numberFormat || "General",
         fill: Object.assign({}, NO_FILL, c.fill || {}),
       });
     }
-    return { name: s.name, cells, merges: (s.merges || []).map(parseArea) };
+    sheet.merges = (s.merges || []).map(parseArea);
+    return sheet;
   });
 
   const state = { syncs: 0, runs: 0, selection: null, activeSheet: sheets[0] && sheets[0].name, violations: [], batches: [] };
@@ -270,6 +278,67 @@
     }
   }
 
+  /** A range's format: writes land in every cell (alignment, wrap), its columns (width) or rows (height). */
+  class RangeFormat extends ClientObject {
+    constructor(ctx, rangeTarget) {
+      const style = (key) => (t, v) => eachTarget(t, (cell) => (cell.style = Object.assign({}, cell.style, { [key]: v })));
+      super(
+        ctx,
+        rangeTarget,
+        {
+          columnWidth: (t) => t.sheet.widths[t.left] || 48,
+          rowHeight: (t) => t.sheet.heights[t.top] || 15,
+          horizontalAlignment: (t) => styleAt(t, "horizontal", "General"),
+          verticalAlignment: (t) => styleAt(t, "vertical", "Bottom"),
+          wrapText: (t) => styleAt(t, "wrap", false),
+        },
+        {
+          columnWidth: (t, v) => {
+            for (let c = t.left; c < t.left + t.cols; c++) t.sheet.widths[c] = v;
+          },
+          rowHeight: (t, v) => {
+            for (let r = t.top; r < t.top + t.rows; r++) t.sheet.heights[r] = v;
+          },
+          horizontalAlignment: style("horizontal"),
+          verticalAlignment: style("vertical"),
+          wrapText: style("wrap"),
+        },
+        false,
+      );
+      this.fill = new RangeFill(ctx, rangeTarget);
+      const fontStyle = (key) => (t, v) => eachTarget(t, (cell) => (cell.style = Object.assign({}, cell.style, { ["font." + key]: v })));
+      this.font = new ClientObject(
+        ctx,
+        rangeTarget,
+        {
+          name: (t) => styleAt(t, "font.name", "Calibri"),
+          size: (t) => styleAt(t, "font.size", 11),
+          bold: (t) => styleAt(t, "font.bold", false),
+          italic: (t) => styleAt(t, "font.italic", false),
+        },
+        { name: fontStyle("name"), size: fontStyle("size"), bold: fontStyle("bold"), italic: fontStyle("italic") },
+        false,
+      );
+      this.borders = {
+        getItem: (edge) =>
+          new ClientObject(
+            ctx,
+            rangeTarget,
+            { style: (t) => styleAt(t, "border." + edge, "None") },
+            { style: (t, v) => eachTarget(t, (cell) => (cell.style = Object.assign({}, cell.style, { ["border." + edge]: v }))) },
+            false,
+          ),
+      };
+    }
+  }
+  function eachTarget(t, f) {
+    for (let r = 0; r < t.rows; r++) for (let c = 0; c < t.cols; c++) f(cellAt(t.sheet, t.top + r, t.left + c, true));
+  }
+  function styleAt(t, key, fallback) {
+    const cell = cellAt(t.sheet, t.top, t.left);
+    return cell && cell.style && key in cell.style ? cell.style[key] : fallback;
+  }
+
   class Range extends ClientObject {
     constructor(ctx, target) {
       super(ctx, target, rangeTargetProps(), {
@@ -278,13 +347,20 @@
         numberFormat: (t, v) => eachCell(t, v, (cell, f) => (cell.numberFormat = String(f))),
       });
       const self = this;
-      this.format = { fill: new RangeFill(ctx, () => self._target()) };
+      this.format = new RangeFormat(ctx, () => self._target());
     }
     select() {
       this._ctx._queue("select", () => {
         const t = this._target();
         state.activeSheet = t.sheet.name;
         state.selection = { sheet: t.sheet.name, address: a1(t.top, t.left) + (t.rows * t.cols > 1 ? ":" + a1(t.top + t.rows - 1, t.left + t.cols - 1) : "") };
+      });
+    }
+    merge(across) {
+      this._ctx._queue("merge", () => {
+        const t = this._target();
+        if (across) for (let r = 0; r < t.rows; r++) t.sheet.merges.push({ top: t.top + r, left: t.left, rows: 1, cols: t.cols });
+        else t.sheet.merges.push({ top: t.top, left: t.left, rows: t.rows, cols: t.cols });
       });
     }
     getMergedAreasOrNullObject() {
@@ -310,6 +386,25 @@
     }
     activate() {
       this._ctx._queue("activate", () => (state.activeSheet = this._target().name));
+    }
+    delete() {
+      this._ctx._queue("delete", () => {
+        const sheet = this._target();
+        if (sheets.length === 1) throw excelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+        sheets.splice(sheets.indexOf(sheet), 1);
+        if (state.activeSheet === sheet.name) state.activeSheet = sheets[0].name;
+      });
+    }
+    get freezePanes() {
+      const freeze = (rows, columns) => this._ctx._queue("freeze", () => (this._target().freeze = { rows, columns }));
+      return {
+        freezeAt: (range) => this._ctx._queue("freeze", () => {
+          const t = range._target();
+          this._target().freeze = { rows: t.top + t.rows, columns: t.left + t.cols };
+        }),
+        freezeRows: (n) => freeze(n, 0),
+        freezeColumns: (n) => freeze(0, n),
+      };
     }
     getRange(address) {
       const range = new Range(this._ctx, () => {
@@ -363,6 +458,19 @@
     }
     getItem(name) {
       const sheet = new Worksheet(this._ctx, () => sheetNamed(name));
+      return sheet;
+    }
+    add(name) {
+      let added;
+      const sheet = new Worksheet(this._ctx, () => {
+        if (!added) {
+          if (!name || name.length > MAX_SHEET_NAME || /[:\\/?*[\]]/.test(name)) throw excelError("InvalidArgument", "The sheet name is not valid.");
+          if (sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw excelError("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
+          added = newSheet(name);
+          sheets.push(added);
+        }
+        return added;
+      });
       return sheet;
     }
   }
@@ -424,6 +532,33 @@
         out[a1(r, c)] = JSON.parse(JSON.stringify(cell));
       }
       return out;
+    },
+    /** The sheets' names, in order. */
+    sheetNames() {
+      return sheets.map((s) => s.name);
+    },
+    /** A sheet's layout: merges, column widths, row heights, frozen panes. */
+    layout(sheetName) {
+      const sheet = sheetNamed(sheetName);
+      return {
+        merges: sheet.merges.map((m) => areaAddress(sheet.name, m.top, m.left, m.rows, m.cols).split("!")[1]),
+        widths: Object.assign({}, sheet.widths),
+        heights: Object.assign({}, sheet.heights),
+        freeze: sheet.freeze,
+      };
+    },
+    /** A cell's style as written: `font.bold`, `horizontal`, `border.EdgeTop`, … */
+    style(sheetName, address) {
+      const p = parseCell(address);
+      const cell = cellAt(sheetNamed(sheetName), p.row, p.col);
+      return Object.assign({}, cell && cell.style);
+    },
+    /** Types a value into a cell, as a user would. */
+    setValue(sheetName, address, value) {
+      const p = parseCell(address);
+      const cell = cellAt(sheetNamed(sheetName), p.row, p.col, true);
+      delete cell.formula;
+      cell.value = value;
     },
     /** Puts a formula in a cell, keeping its value (as if Excel had calculated it). */
     setFormula(sheetName, address, formula) {

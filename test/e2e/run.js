@@ -19,9 +19,15 @@ const { chromium } = require("playwright-core");
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const FIXTURE = "giai-ngan-huyen-mau-2023.xlsx";
+/** The empty form of the same appendix, a second sheet of the stand-in workbook. */
+const FORM_FIXTURE = "mau-bieu-01-trong.xlsx";
 const EXPECTED = require(path.join(ROOT, "test", "fixtures", "expected-findings.json"))[FIXTURE];
 const SHEET = EXPECTED[0].sheet;
 const SCREENSHOT = path.join(ROOT, "test-results", "taskpane.png");
+const TEXT_SCREENSHOT = path.join(ROOT, "test-results", "text-view.png");
+const FILL_SCREENSHOT = path.join(ROOT, "test-results", "fill-view.png");
+const README_TEXT_SCREENSHOT = path.join(ROOT, "assets", "screenshot-text.png");
+const README_FILL_SCREENSHOT = path.join(ROOT, "assets", "screenshot-fill.png");
 const README_SCREENSHOT = path.join(ROOT, "assets", "screenshot-taskpane.png");
 
 /** office.js and the file table it loads from its own folder; served locally, never fetched. */
@@ -32,6 +38,15 @@ const OFFICE_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "
 const EXPECTED_CSP_BLOCK = /Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/'/;
 
 const MARK_COLORS = { error: "#F8D7DA", warning: "#FFE69C" };
+/**
+ * A report passage: a rate typed as a fraction (checked on its own), a plan that contradicts the
+ * sample's C13 (3.120), and a paragraph that agrees with the sheet (row 22) and must stay silent.
+ */
+const REPORT_TEXT = [
+  "Kết quả giải ngân: 4.141.000đ/427.000.000đ đạt 0,0097%.",
+  "Dự án 2: kế hoạch vốn giao 4.931 triệu đồng.",
+  "Dự án 6: kế hoạch vốn 800 triệu đồng, đã giải ngân 176,8 triệu đồng, đạt 22,1%.",
+].join("\n");
 const TIMEOUT = 15_000;
 
 // ---- the workbook, as Excel would hold it ---------------------------------------------------
@@ -40,7 +55,10 @@ function argbToHex(argb) {
   return "#" + String(argb).slice(-6).toUpperCase();
 }
 
-/** Reads an .xlsx with exceljs into the stand-in's JSON: merged cells hold their value in the top-left only. */
+/**
+ * Reads an .xlsx with exceljs into the stand-in's JSON: merged cells hold their value in the
+ * top-left only; empty cells are kept when they carry a number format or a fill (a form's cells).
+ */
 async function workbookJson(file) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -48,8 +66,10 @@ async function workbookJson(file) {
   wb.eachSheet((ws) => {
     const cells = {};
     ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
+      row.eachCell({ includeEmpty: true }, (cell) => {
         if (cell.isMerged && cell.master.address !== cell.address) return;
+        const styled = (cell.numFmt && cell.numFmt !== "General") || (cell.fill && cell.fill.type === "pattern" && cell.fill.pattern === "solid");
+        if ((cell.value === null || cell.value === undefined) && !styled) return;
         const out = { numberFormat: cell.numFmt || "General" };
         const v = cell.value;
         if (v && typeof v === "object" && "formula" in v) {
@@ -105,6 +125,9 @@ async function test(name, fn) {
 async function main() {
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html missing: run `npm run build` first");
   const workbook = await workbookJson(path.join(ROOT, "test", "fixtures", FIXTURE));
+  const form = await workbookJson(path.join(ROOT, "test", "fixtures", FORM_FIXTURE));
+  workbook.sheets.push(...form.sheets);
+  const FORM = form.sheets[0].name;
   const standin = fs.readFileSync(path.join(__dirname, "excel-standin.js"), "utf8");
   const server = await serve(DIST);
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -282,10 +305,197 @@ async function main() {
       assert.equal(cell.numberFormat, "#,##0.###");
     });
 
+    await test("Đối chiếu văn bản: a pasted passage is checked alone and against the sheet (3 syncs)", async () => {
+      await page.getByRole("tab", { name: "Đối chiếu văn bản" }).click();
+      const view = page.locator("#view-text");
+      await view.getByRole("textbox", { name: "Lời văn báo cáo" }).fill(REPORT_TEXT);
+      const before = await syncs();
+      await view.getByRole("button", { name: "Đối chiếu", exact: true }).click();
+      await view.getByText(`Đã đối chiếu với: ${SHEET}`).waitFor();
+      assert.equal((await syncs()) - before, 3, "the workbook is read as by a scan");
+      const items = view.locator("li[data-rule]");
+      assert.equal(await items.count(), 2, (await items.allInnerTexts()).join("\n---\n"));
+      const slip = await view.locator('li[data-rule="percent-scale"]').innerText();
+      assert.match(slip, /Dòng 1/);
+      assert.match(slip, /0,0097% → 0,97%/);
+      assert.match(slip, /4\.141\.000đ\/427\.000\.000đ đạt 0,0097%/);
+      const mismatch = await view.locator('li[data-rule="text-sheet-mismatch"]').innerText();
+      assert.match(mismatch, /Dòng 2 · Bieu 01 - Giai ngan!C13/);
+      assert.match(mismatch, /4\.931 → 3\.120/);
+      assert.match(mismatch, /ô C13 ghi 3\.120 triệu đồng/);
+    });
+
+    await test("the claim is shown as text, never as HTML", async () => {
+      const view = page.locator("#view-text");
+      await view.getByRole("textbox", { name: "Lời văn báo cáo" }).fill("<b>Dự án 2</b>: kế hoạch vốn giao 4.931 triệu đồng.");
+      await view.getByRole("button", { name: "Đối chiếu", exact: true }).click();
+      const span = view.locator('li[data-rule="text-sheet-mismatch"] q');
+      await span.getByText("<b>Dự án 2</b>", { exact: false }).waitFor();
+      assert.equal(await view.locator("li b").count(), 0);
+      await view.getByRole("textbox", { name: "Lời văn báo cáo" }).fill(REPORT_TEXT);
+      await view.getByRole("textbox", { name: "Lời văn báo cáo" }).press("Control+Enter");
+      await view.locator('li[data-rule="percent-scale"]').waitFor();
+    });
+
+    await test("screenshot of the text view at 320 px", async () => {
+      await page.screenshot({ path: TEXT_SCREENSHOT, fullPage: true });
+      fs.copyFileSync(TEXT_SCREENSHOT, README_TEXT_SCREENSHOT);
+    });
+
+    await test("clicking a mismatch with the sheet selects its cell in one sync; the text's own slip names no cell", async () => {
+      const view = page.locator("#view-text");
+      assert.equal(await view.locator('li[data-rule="percent-scale"] button').count(), 0);
+      const before = await syncs();
+      await view.locator('li[data-rule="text-sheet-mismatch"]').getByRole("button", { name: /Dòng 2/ }).click();
+      await page.waitForFunction(() => window.__standin.state.selection?.address === "C13");
+      assert.equal((await syncs()) - before, 1);
+      assert.equal(await page.evaluate(() => window.__standin.state.selection.sheet), SHEET);
+    });
+
+    await test("a passage without slips says so", async () => {
+      const view = page.locator("#view-text");
+      await view.getByRole("textbox", { name: "Lời văn báo cáo" }).fill(REPORT_TEXT.split("\n")[2]);
+      await view.getByRole("button", { name: "Đối chiếu", exact: true }).click();
+      await view.getByText("Không phát hiện sai lệch").waitFor();
+      await page.getByRole("tab", { name: "Soát" }).click();
+    });
+
+    // ---- Điền biểu mẫu ----------------------------------------------------------------------
+
+    const fillView = page.locator("#view-fill");
+    const formCell = (cell) => page.evaluate(([s, c]) => window.__standin.cell(s, c), [FORM, cell]);
+    /** A sheet's cells that hold something (a restored cell may stay in the model, empty). */
+    const contents = async (sheet) =>
+      Object.fromEntries(
+        Object.entries(await page.evaluate((s) => window.__standin.snapshot(s), sheet))
+          .filter(([, c]) => c.value !== null || c.formula)
+          .map(([a, c]) => [a, { value: c.value, formula: c.formula, numberFormat: c.numberFormat }]),
+      );
+    const fillUndo = () => fillView.getByRole("button", { name: "Hoàn tác", exact: true });
+
+    await test("Điền biểu mẫu proposes the empty form and the appendix as its source (3 syncs)", async () => {
+      await page.getByRole("tab", { name: "Điền biểu mẫu" }).click();
+      const before = await syncs();
+      await fillView.getByRole("button", { name: "Tìm biểu mẫu" }).click();
+      await fillView.getByRole("button", { name: "Đọc lại sổ" }).waitFor();
+      assert.equal((await syncs()) - before, 3);
+      const select = fillView.getByRole("combobox", { name: "Biểu mẫu cần điền" });
+      assert.equal(await select.inputValue(), FORM);
+      assert.equal(await select.locator("option:checked").innerText(), `${FORM} (trống)`);
+      assert.ok(await fillView.getByRole("checkbox", { name: new RegExp(SHEET) }).isChecked(), "the appendix is not proposed as the source");
+      const preview = fillView.getByTestId("fill-preview");
+      await preview.getByText(/^Sẽ điền \d+ ô vào “Mau tong hop”\.$/).waitFor();
+      await preview.getByText(`${SHEET} → `, { exact: false }).waitFor();
+    });
+
+    await test("Điền biểu fills the form in one batch: read (3) + load (1) + write (1) syncs", async () => {
+      const original = await contents(FORM);
+      const before = await syncs();
+      await fillView.getByRole("button", { name: "Điền biểu" }).click();
+      const result = fillView.getByTestId("fill-result");
+      await result.getByText(/^Đã điền (\d+) ô vào “Mau tong hop”\.$/).waitFor();
+      assert.equal((await syncs()) - before, 5);
+      const filled = Number(/Đã điền (\d+) ô/.exec(await result.innerText())[1]);
+      const writeBatch = await page.evaluate(() => window.__standin.state.batches.at(-1));
+      assert.equal(writeBatch.filter((op) => op === "set values").length, filled, "every cell written in the last sync");
+      assert.equal((await formCell("C13")).value, 3120);
+      const k13 = await formCell("K13");
+      assert.equal(typeof k13.value, "number", `K13 holds ${JSON.stringify(k13.value)}`);
+      assert.equal(k13.numberFormat, "0.00", "the form's format is kept");
+      assert.deepEqual((await contents(FORM)).B13, original.B13, "labels untouched");
+      figures.filled = filled;
+    });
+
+    await test("the fill result says the source sheet has errors", async () => {
+      const note = await fillView.getByTestId("fill-result").getByText(/^Điền từ trang “Bieu 01 - Giai ngan” có \d+ lỗi/).innerText();
+      assert.match(note, /xem thẻ Soát/);
+    });
+
+    await test("screenshot of the fill view at 320 px", async () => {
+      await page.screenshot({ path: FILL_SCREENSHOT, fullPage: true });
+      fs.copyFileSync(FILL_SCREENSHOT, README_FILL_SCREENSHOT);
+    });
+
+    await test("Hoàn tác empties the filled cells again in one sync", async () => {
+      const before = await syncs();
+      await fillUndo().click();
+      await fillView.getByTestId("fill-preview").waitFor();
+      assert.equal((await syncs()) - before, 1);
+      for (const cell of ["C13", "K13", "C9", "E13"]) assert.equal((await formCell(cell)).value, null, `${cell} not emptied`);
+      assert.equal((await formCell("K13")).numberFormat, "0.00");
+    });
+
+    await test("a figure typed in the form is overwritten only when the user says so", async () => {
+      await page.evaluate(([s]) => window.__standin.setValue(s, "C13", 999), [FORM]);
+      await fillView.getByRole("button", { name: "Điền biểu" }).click();
+      const dialog = page.getByRole("alertdialog");
+      await dialog.getByText("Ghi đè ô đã có số liệu?").waitFor();
+      await dialog.getByText(/C13/).waitFor();
+      await dialog.getByRole("button", { name: "Chỉ điền ô trống" }).click();
+      await fillView.getByTestId("fill-result").waitFor();
+      assert.equal((await formCell("C13")).value, 999, "the typed figure was overwritten");
+      assert.equal((await formCell("E13")).value, 3120);
+      await fillUndo().click();
+      await fillView.getByTestId("fill-preview").waitFor();
+
+      await fillView.getByRole("button", { name: "Điền biểu" }).click();
+      await dialog.getByRole("button", { name: "Ghi đè" }).click();
+      await fillView.getByTestId("fill-result").waitFor();
+      assert.equal((await formCell("C13")).value, 3120);
+      await fillUndo().click();
+      await fillView.getByTestId("fill-preview").waitFor();
+      assert.equal((await formCell("C13")).value, 999, "undo brings the typed figure back");
+      assert.equal((await formCell("E13")).value, null);
+      await page.evaluate(([s]) => window.__standin.setValue(s, "C13", null), [FORM]);
+    });
+
+    await test("Chèn biểu mẫu chuẩn adds the form as a new sheet and proposes it; Hoàn tác deletes it", async () => {
+      const sheetsBefore = await page.evaluate(() => window.__standin.sheetNames());
+      const picker = fillView.getByRole("combobox", { name: "Biểu mẫu chuẩn" });
+      await picker.selectOption({ label: "Biểu 01 - Giải ngân" });
+      let before = await syncs();
+      await fillView.getByRole("button", { name: "Chèn", exact: true }).click();
+      await fillView.getByText("Đã chèn trang “Biểu 01 - Giải ngân”.").waitFor();
+      await fillView.getByRole("button", { name: "Hoàn tác", exact: true }).and(page.locator(":not([disabled])")).waitFor();
+      assert.equal((await syncs()) - before, 5, "names (1) + the sheet in one batch (1) + reading the workbook again (3)");
+      const added = "Biểu 01 - Giải ngân";
+      assert.deepEqual(await page.evaluate(() => window.__standin.sheetNames()), [...sheetsBefore, added]);
+      const cell = (c) => page.evaluate(([s, a]) => window.__standin.cell(s, a), [added, c]);
+      assert.match((await cell("A2")).value, /KẾ HOẠCH VỐN VÀ KẾT QUẢ GIẢI NGÂN/);
+      assert.equal((await cell("A10")).value, "1", "STT stays text");
+      assert.equal((await cell("A11")).value, "1.1");
+      assert.equal((await cell("C9")).formula, "=D9+G9");
+      assert.equal((await cell("C9")).numberFormat, "#,##0.###");
+      const layout = await page.evaluate((s) => window.__standin.layout(s), added);
+      assert.ok(layout.merges.includes("A2:N2"), `merges: ${layout.merges.join(", ")}`);
+      assert.deepEqual(layout.freeze, { rows: 8, columns: 2 });
+      assert.ok(layout.widths[1] > 200, "column B is wide");
+      const style = await page.evaluate((s) => window.__standin.style(s, "C6"), added);
+      assert.equal(style["font.bold"], true);
+      assert.equal(style["border.EdgeTop"], "Continuous");
+      assert.equal(await page.evaluate(() => window.__standin.state.activeSheet), added);
+      assert.equal(await fillView.getByRole("combobox", { name: "Biểu mẫu cần điền" }).inputValue(), added);
+
+      before = await syncs();
+      await fillUndo().click();
+      await fillView.getByRole("button", { name: "Hoàn tác", exact: true }).and(page.locator("[disabled]")).waitFor();
+      await page.waitForFunction((f) => document.querySelector("#view-fill select")?.value === f, FORM);
+      assert.equal((await syncs()) - before, 4, "delete (1) + reading the workbook again (3)");
+      assert.deepEqual(await page.evaluate(() => window.__standin.sheetNames()), sheetsBefore);
+      await page.getByRole("tab", { name: "Soát" }).click();
+    });
+
     await test("English switch translates the pane", async () => {
       await page.getByRole("button", { name: "Switch to English" }).click();
       await page.getByRole("button", { name: "Check again" }).waitFor();
-      await page.getByText("Disbursement appendix").waitFor();
+      await page.locator("#view-check").getByText("Disbursement appendix").first().waitFor();
+      await page.getByRole("tab", { name: "Check text" }).click();
+      await page.locator("#view-text").getByRole("button", { name: "Compare", exact: true }).waitFor();
+      await page.locator("#view-text").getByText("No problems found").waitFor();
+      await page.getByRole("tab", { name: "Fill a form" }).click();
+      await page.locator("#view-fill").getByRole("button", { name: "Fill the form" }).waitFor();
+      await page.locator("#view-fill").getByRole("heading", { name: "Insert a standard form" }).waitFor();
+      await page.getByRole("tab", { name: "Check", exact: true }).click();
       await page.getByRole("button", { name: "Chuyển sang tiếng Việt" }).click();
       await page.getByRole("button", { name: "Soát lại" }).waitFor();
     });
@@ -302,6 +512,7 @@ async function main() {
   }
 
   if (figures.scanSyncs !== undefined) console.log(`  syncs per scan: ${figures.scanSyncs}; office.js files served locally: ${[...new Set(officeFiles)].join(", ")}`);
+  if (figures.filled !== undefined) console.log(`  fill: ${figures.filled} cells written in 5 syncs (read 3, load 1, write 1)`);
   const passed = results.filter(Boolean).length;
   const failed = results.length - passed;
   console.log(`${passed} passed, ${failed} failed`);

@@ -6,7 +6,8 @@
  * helper adds those: methods that return mock ranges, a worksheet collection whose `items` appear
  * after `load("items/name")` and a sync, a sync counter, a log of every load, and a cell model to
  * which property writes are committed at the sync that follows them (writes never synced are lost,
- * as in Excel).
+ * as in Excel). Sheets can be added and deleted; format writes (fonts, alignment, widths, borders)
+ * are logged in `writes` at the sync that commits them.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { address, columnName, parseAddress } from "../../src/core/grid";
@@ -39,6 +40,13 @@ export interface LoadRecord {
   props: string;
 }
 
+/** A property write committed by a sync: `target` names the object (`Biểu!A1:N31.format.font`). */
+export interface WriteRecord {
+  target: string;
+  prop: string;
+  value: unknown;
+}
+
 const NO_FILL: MockFill = { color: "#FFFFFF", pattern: "None", patternColor: "#000000" };
 const MOCK_ERRORS = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
 
@@ -54,6 +62,7 @@ export class MockExcel {
   syncs = 0;
   readonly loads: LoadRecord[] = [];
   readonly calls: string[] = [];
+  readonly writes: WriteRecord[] = [];
   readonly context: Excel.RequestContext;
   private readonly mocks: OfficeMockObject[] = [];
   private readonly writeTargets: WriteTarget[] = [];
@@ -103,18 +112,28 @@ export class MockExcel {
   }
 
   private worksheetCollection(): OfficeMockObject {
-    const items = this.sheets.map((s) => this.worksheet(s));
+    const items = new Map(this.sheets.map((s) => [s, this.worksheet(s)]));
     const collection = this.track(new OfficeMockObject({ count: this.sheets.length }), "worksheets");
     collection.load = (props: string) => {
       this.loads.push({ target: "worksheets", props });
       if (props !== "items/name") throw new Error(`unexpected worksheets load ${props}`);
-      items.forEach((item) => item.load("name"));
-      this.afterSync.push(() => (collection.items = items));
+      const loaded = this.sheets.map((s) => items.get(s)!);
+      loaded.forEach((item) => item.load("name"));
+      this.afterSync.push(() => (collection.items = loaded));
       return collection;
     };
     collection.getItem = (name: string) => {
       this.calls.push(`getItem(${name})`);
-      return items[this.sheets.indexOf(this.sheet(name))];
+      return items.get(this.sheet(name));
+    };
+    collection.add = (name: string) => {
+      this.calls.push(`add(${name})`);
+      const sheet: MockSheet = { name, cells: {} };
+      const ws = this.worksheet(sheet);
+      items.set(sheet, ws);
+      // The sheet exists once the batch that adds it is synced; its cells fill in at the same sync.
+      this.afterSync.push(() => this.sheets.push(sheet));
+      return ws;
     };
     return collection;
   }
@@ -122,6 +141,15 @@ export class MockExcel {
   private worksheet(sheet: MockSheet): OfficeMockObject {
     const ws = this.track(new OfficeMockObject({ name: sheet.name }), `${sheet.name}`);
     ws.activate = () => this.calls.push(`activate(${sheet.name})`);
+    ws.delete = () => {
+      this.calls.push(`delete(${sheet.name})`);
+      this.afterSync.push(() => this.sheets.splice(this.sheets.indexOf(sheet), 1));
+    };
+    ws.freezePanes = {
+      freezeAt: (range: { _label: string }) => this.calls.push(`freezeAt(${range._label})`),
+      freezeRows: (n: number) => this.calls.push(`freezeRows(${sheet.name}, ${n})`),
+      freezeColumns: (n: number) => this.calls.push(`freezeColumns(${sheet.name}, ${n})`),
+    };
     ws.getUsedRangeOrNullObject = (valuesOnly?: boolean) => {
       this.calls.push(`getUsedRangeOrNullObject(${sheet.name}, ${valuesOnly})`);
       const used = usedBounds(sheet);
@@ -144,9 +172,9 @@ export class MockExcel {
     };
     ws.getRange = (a1: string) => {
       this.calls.push(`getRange(${sheet.name}!${a1})`);
-      const at = parseAddress(a1);
-      if (!at) throw Object.assign(new Error(`InvalidArgument: ${a1}`), { code: "InvalidArgument" });
-      return this.rangeMock(sheet, at.row, at.col, 1, 1, `${sheet.name}!${a1}`);
+      const [from, to = from] = a1.split(":").map(parseAddress);
+      if (!from || !to) throw Object.assign(new Error(`InvalidArgument: ${a1}`), { code: "InvalidArgument" });
+      return this.rangeMock(sheet, from.row, from.col, to.row - from.row + 1, to.col - from.col + 1, `${sheet.name}!${a1}`);
     };
     return ws;
   }
@@ -169,15 +197,34 @@ export class MockExcel {
         text: grid((c) => c.text ?? (c.value === "" ? "" : String(c.value))),
         numberFormat: grid((c) => c.numberFormat ?? "General"),
         formulas: grid((c) => c.formula ?? c.value),
-        format: { fill: { ...fill } },
+        format: { fill: { ...fill }, font: { ...FONT }, ...LAYOUT },
       }),
       label,
     );
     range.isNullObject = false;
+    range._label = label;
     range.select = () => this.calls.push(`select(${label})`);
+    range.merge = (across: boolean) => this.calls.push(`merge(${label}, ${across})`);
     const fillMock = range.format.fill as OfficeMockObject;
     this.track(fillMock, `${label}.format.fill`);
-    if (!single) return range;
+    this.logWrites(range.format, `${label}.format`, Object.keys(LAYOUT));
+    this.logWrites(range.format.font, `${label}.format.font`, Object.keys(FONT));
+    range.format.borders = {
+      getItem: (edge: string) => {
+        const border = new OfficeMockObject({ style: "None" });
+        this.logWrites(border, `${label}.format.borders.${edge}`, ["style"]);
+        return border;
+      },
+    };
+    if (!single) {
+      // A block write lands in every cell of the block.
+      this.watch(range, ["numberFormat", "values", "formulas"], (prop, value) =>
+        (value as unknown[][]).forEach((row, r) =>
+          row.forEach((v, c) => commitCell((sheet.cells[address(top + r, left + c)] ??= { value: "" }), prop, v)),
+        ),
+      );
+      return range;
+    }
 
     const model = () => (sheet.cells[single] ??= { value: "" });
     fillMock.clear = () => {
@@ -186,19 +233,7 @@ export class MockExcel {
     };
     // Committed format first: the adapter sets a cell's format before its content, and Excel
     // applies a batch in order (the e2e stand-in keeps the true order).
-    this.watch(range, ["numberFormat", "values", "formulas"], (prop, value) => {
-      const v = (value as unknown[][])[0][0];
-      const cell = model();
-      if (prop === "numberFormat") cell.numberFormat = String(v);
-      else if (typeof v === "string" && v.startsWith("=")) {
-        cell.formula = v;
-        cell.value = null; // not recalculated here
-      } else {
-        delete cell.formula;
-        cell.value = typeof v === "string" ? typedInput(v, cell.numberFormat) : v;
-        cell.text = String(cell.value);
-      }
-    });
+    this.watch(range, ["numberFormat", "values", "formulas"], (prop, value) => commitCell(model(), prop, (value as unknown[][])[0][0]));
     this.watch(fillMock, ["color", "pattern", "patternColor"], (prop, value) => {
       const cell = model();
       const f = (cell.fill ??= { ...NO_FILL });
@@ -206,6 +241,11 @@ export class MockExcel {
       (f as unknown as Record<string, unknown>)[prop] = value;
     });
     return range;
+  }
+
+  /** Logs the writes of these properties in `writes` at the sync that commits them. */
+  private logWrites(mock: OfficeMockObject, target: string, props: string[]): void {
+    this.watch(mock, props, (prop, value) => this.writes.push({ target, prop, value }));
   }
 
   private watch(mock: OfficeMockObject, props: string[], commit: WriteTarget["commit"]): void {
@@ -222,6 +262,23 @@ export class MockExcel {
         if (JSON.stringify(v) !== t.lastSeen.get(p)) t.commit(p, v);
       }
     }
+  }
+}
+
+/** The format properties a range's writes are logged for. */
+const FONT = { name: "Calibri", size: 11, bold: false, italic: false };
+const LAYOUT = { columnWidth: 48, rowHeight: 15, horizontalAlignment: "General", verticalAlignment: "Bottom", wrapText: false };
+
+/** A cell's value, formula or number format as Excel stores what was written. */
+function commitCell(cell: MockCell, prop: string, v: unknown): void {
+  if (prop === "numberFormat") cell.numberFormat = String(v);
+  else if (typeof v === "string" && v.startsWith("=")) {
+    cell.formula = v;
+    cell.value = null; // not recalculated here
+  } else {
+    delete cell.formula;
+    cell.value = typeof v === "string" ? typedInput(v, cell.numberFormat) : v;
+    cell.text = String(cell.value);
   }
 }
 

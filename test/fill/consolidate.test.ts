@@ -185,8 +185,9 @@ describe("a form that already holds figures", () => {
     const r = await fillFiles(form, [SAMPLE]);
     expect(written(r, "E13")).toBeUndefined();
     expect(r.skipped.find((s) => s.cell === "E13")?.reason.vi).toBe(
-      "Ô đã có giá trị 999; nguồn cho 3.120 — không ghi đè (dùng --overwrite để ghi đè)",
+      "Ô đã có giá trị 999; nguồn cho 3.120 — không ghi đè",
     );
+    expect(r.skipped.find((s) => s.cell === "E13")?.occupied).toBe(true);
     expect(r.skipped.find((s) => s.cell === "D18")).toBeUndefined(); // same figure: nothing to say
     expect(written(r, "C13")).toBe(999);
   });

@@ -144,7 +144,7 @@ class SheetFiller {
       const v = clean(got.value, isMoney(c) ? unitDecimals(this.unitOf(c)) : undefined);
       const has = this.state.values.get(r, c.col);
       if (has === null || Math.abs(has - v) > 1e-9 * Math.max(1, Math.abs(v)))
-        this.skip(address(r, c.col), msg.alreadyFilled(cellText(cellAt(this.sheet, r, c.col)), v));
+        this.skip(address(r, c.col), msg.alreadyFilled(cellText(cellAt(this.sheet, r, c.col)), v), true);
       return;
     }
     if (got.suspect) this.tainted.add(r * 16384 + c.col);
@@ -303,8 +303,8 @@ class SheetFiller {
     return clean(v, unitDecimals(this.unitOf(c)));
   }
 
-  private skip(cell: string, reason: Message): void {
-    this.skipped.push({ sheet: this.sheet.name, cell, reason });
+  private skip(cell: string, reason: Message, occupied = false): void {
+    this.skipped.push({ sheet: this.sheet.name, cell, reason, ...(occupied ? { occupied } : {}) });
   }
 
   private rowRange(r: number): string {

@@ -68,8 +68,8 @@ const unitWords = (u: Unit, l: Lang) => UNIT[u][i(l)];
 export const alreadyFilled = (has: string, source: number): Message =>
   both((l) =>
     l === "vi"
-      ? `Ô đã có giá trị ${has}; nguồn cho ${formatNumber(source, l, 6)} — không ghi đè (dùng --overwrite để ghi đè)`
-      : `The cell already holds ${has}; the sources give ${formatNumber(source, l, 6)} — not overwritten (use --overwrite)`,
+      ? `Ô đã có giá trị ${has}; nguồn cho ${formatNumber(source, l, 6)} — không ghi đè`
+      : `The cell already holds ${has}; the sources give ${formatNumber(source, l, 6)} — not overwritten`,
   );
 
 export const noRowInSources = (entity: string): Message =>

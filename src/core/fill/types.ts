@@ -43,6 +43,8 @@ export interface SkippedCell {
   sheet: string;
   cell: string;
   reason: Message;
+  /** The cell already holds a figure that differs from the sources': the user may choose to overwrite. */
+  occupied?: boolean;
 }
 
 /** Source figures that found no place in the form: a whole row (`row`), or a column of a placed row (`column`). */

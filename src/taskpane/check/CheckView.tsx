@@ -14,7 +14,7 @@ import {
 import type { Analysis } from "../../core/types";
 import { useLanguage } from "../language";
 import { ConfirmFormulaDialog } from "./ConfirmFormulaDialog";
-import { ErrorBar } from "./ErrorBar";
+import { ErrorBar } from "../shared/ErrorBar";
 import { FindingList } from "./FindingList";
 import { SheetList } from "./SheetList";
 import { useCheck, type CheckModel } from "./useCheck";

@@ -1,7 +1,7 @@
 import { Badge, Button, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Analysis, Finding, Severity, SheetReport } from "../../core/types";
 import { useLanguage } from "../language";
-import { displayValue, isPercentFinding } from "./display";
+import { displayValue, isPercentFinding } from "../shared/display";
 import type { FindingId } from "./useCheck";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];

@@ -1,9 +1,10 @@
 /** The state of the Soát view: scanning, selecting, fixing, undoing and marking, one Excel call at a time. */
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { analyzeWorkbook } from "../../core";
 import type { Analysis } from "../../core/types";
 import type { CellFix, CellMark, CellRef, CellSnapshot, SavedFill } from "../../excel";
 import { applyFixes, applyMarks, readWorkbook, removeMarks, restoreCells, selectCell } from "../../excel";
+import { nextFrame, useExclusive } from "../shared/useExclusive";
 
 export type Phase = "idle" | "reading" | "analysing" | "ready";
 
@@ -40,35 +41,14 @@ export interface CheckModel {
   dismissError(): void;
 }
 
-/** Lets React paint the progress label before the engine takes the thread. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export function useCheck(): CheckModel {
   const [phase, setPhase] = useState<Phase>("idle");
   const [analysis, setAnalysis] = useState<Analysis>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
   const [fixed, setFixed] = useState<ReadonlySet<FindingId>>(new Set());
   const [confirm, setConfirm] = useState<PendingConfirmation>();
   const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
   const [savedFills, setSavedFills] = useState<SavedFill[]>();
-  // Guards against a second click landing before React re-renders the disabled buttons.
-  const working = useRef(false);
-
-  async function exclusive(task: () => Promise<void>): Promise<void> {
-    if (working.current) return;
-    working.current = true;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await task();
-    } catch (e) {
-      setError(e);
-    } finally {
-      working.current = false;
-      setBusy(false);
-    }
-  }
+  const { busy, error, setError, run: exclusive } = useExclusive();
 
   function fixesFor(ids: FindingId[]): CellFix[] {
     return ids.flatMap((id) => {

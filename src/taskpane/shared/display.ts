@@ -13,6 +13,11 @@ export function isPercentFinding(finding: Finding, report: SheetReport | undefin
   return column ? column.percent : PERCENT_RULES.has(finding.rule);
 }
 
+/** A text finding's figures are percentages for the rate rules, or when its claim ends on a percentage (`giảm 2,5%`). */
+export function isPercentClaim(finding: Finding): boolean {
+  return PERCENT_RULES.has(finding.rule) || /%[\s.,;:)…]*$/.test(finding.span ?? "");
+}
+
 /** Enough decimals to show the slip: 0,0096% must not round to 0,01%. */
 export function displayNumber(x: number, percent: boolean, lang: Lang): string {
   const decimals = Math.min(6, Math.max(percent ? 2 : 3, ownDecimals(x)));
