@@ -26,9 +26,10 @@ class ReportBundleSize {
   }
   apply(compiler) {
     compiler.hooks.done.tap("ReportBundleSize", (stats) => {
-      for (const asset of stats.toJson({ all: false, assets: true }).assets) {
+      // The compilation's own list: the stats summary groups assets once there are many.
+      for (const asset of stats.compilation.getAssets()) {
         if (!asset.name.endsWith(".js")) continue;
-        const kib = (asset.size / 1024).toFixed(1);
+        const kib = (asset.source.size() / 1024).toFixed(1);
         const limit = this.limit ? ` (limit ${this.limit / 1024} KiB)` : " (development build, not minified)";
         console.log(`Pane bundle: ${asset.name} ${kib} KiB${limit}`);
       }
