@@ -109,6 +109,10 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6,
 
 const PROJECT = "(?:du an|da)\\s*(\\d|[ivx]+)\\b";
 const SUB = "(?:tieu du an|tda)\\s*(\\d)\\b";
+const DOTTED_CODE = /^(?:du an|da)\s*([1-7])\.([1-9])\b/;
+const LEADING_PROJECT = new RegExp(`^${PROJECT}\\s*(?:[-–:,]\\s*)?(?:${SUB})?`);
+const LEADING_SUB = new RegExp(`^${SUB}`);
+const ANY_PROJECT = new RegExp(PROJECT);
 
 function projectNumber(token: string): number | undefined {
   const n = Number(ROMAN[token] ?? token);
@@ -124,19 +128,19 @@ function projectNumber(token: string): number | undefined {
 export function projectCodeOf(label: string, stt: string, currentProject?: number): ProjectCode | undefined {
   const f = fold(label).replace(/\([^)]*\)/g, " ");
   const s = fold(stt).replace(/[.)\s]+$/, "");
-  const dotted = new RegExp(`^(?:du an|da)\\s*([1-7])\\.([1-9])\\b`).exec(f);
+  const dotted = DOTTED_CODE.exec(f);
   if (dotted) return `DA${dotted[1]}.${dotted[2]}`;
   // A project first, then maybe its sub-project after a separator: `DA3 - Tiểu dự án 1`.
-  const lead = new RegExp(`^${PROJECT}\\s*(?:[-–:,]\\s*)?(?:${SUB})?`).exec(f);
+  const lead = LEADING_PROJECT.exec(f);
   if (lead) {
     const p = projectNumber(lead[1]);
     if (!p) return undefined;
     return lead[2] ? `DA${p}.${lead[2]}` : `DA${p}`;
   }
   // A sub-project first, its project named after it or known from the rows above or the STT.
-  const sub = new RegExp(`^${SUB}`).exec(f);
+  const sub = LEADING_SUB.exec(f);
   if (sub) {
-    const named = new RegExp(PROJECT).exec(f.slice(sub[0].length));
+    const named = ANY_PROJECT.exec(f.slice(sub[0].length));
     const p = (named && projectNumber(named[1])) ?? dottedParent(s) ?? currentProject;
     return p ? `DA${p}.${sub[1]}` : undefined;
   }
@@ -165,6 +169,9 @@ const NAMES: [ProjectCode, string][] = [
   ["DA7.2", "giam sat, danh gia"],
 ];
 
+/** Sub-projects first: DA1.1's name begins DA1's. */
+const NAMES_SUBPROJECTS_FIRST = [...NAMES.filter(([c]) => c.includes(".")), ...NAMES.filter(([c]) => !c.includes("."))];
+
 /**
  * A row that names a project only by its name, numbered `III` or `3` (`III | Hỗ trợ phát triển
  * sản xuất, cải thiện dinh dưỡng`). The label must start with the name; a sub-project's name counts
@@ -173,8 +180,7 @@ const NAMES: [ProjectCode, string][] = [
 function codeByName(f: string, currentProject?: number): ProjectCode | undefined {
   const label = f.replace(/^[\divx]+[.)]?\s+/, "").replace(/[^a-z0-9, -]/g, " ").replace(/\s+/g, " ").trim();
   if (label.length < 12) return undefined;
-  // Sub-projects first: DA1.1's name begins DA1's.
-  for (const [code, name] of [...NAMES.filter(([c]) => c.includes(".")), ...NAMES.filter(([c]) => !c.includes("."))]) {
+  for (const [code, name] of NAMES_SUBPROJECTS_FIRST) {
     if (!label.startsWith(name) && !(name.startsWith(label) && label.length >= 24)) continue;
     if (code.includes(".") && code.slice(2, 3) !== String(currentProject)) continue;
     return code;
