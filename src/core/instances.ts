@@ -36,10 +36,19 @@ export class RelationSet {
   private readonly droppedParents = new Set<number>();
   private readonly summable: Set<number>;
   readonly failing: Instance[] = [];
-  /** The row `pointAt` reads, so the hot loop makes no closure per row. */
+  /** The row `pointAt` reads, so the hot loop makes no closure per row; and whether it met a figure. */
   private pointRow = 0;
-  private readonly pointAt = (_: number, col: number): number =>
-    this.values.get(this.pointRow, col) ?? (this.values.isEmpty(this.pointRow, col) ? 0 : NaN);
+  private pointFilled = false;
+  private readonly pointAt = (_: number, col: number): number => {
+    const v = this.values.get(this.pointRow, col);
+    if (v !== null) {
+      this.pointFilled = true;
+      return v;
+    }
+    if (this.values.isEmpty(this.pointRow, col)) return 0;
+    this.pointFilled = true;
+    return NaN;
+  };
 
   constructor(
     private readonly table: RecognisedTable,
@@ -175,11 +184,10 @@ export class RelationSet {
   private columnStatus(f: ColumnFormula, row: number): Status {
     const t = this.values.get(row, f.target);
     if (t === null) return "na";
-    let allEmpty = true;
-    for (const c of f.inputs) if (!this.values.isEmpty(row, c)) allEmpty = false;
-    if (allEmpty) return "na";
     this.pointRow = row;
+    this.pointFilled = false;
     const point = evaluatePoint(f.expr, this.pointAt);
+    if (!this.pointFilled) return "na"; // every input empty
     if (Math.abs(point - t) <= 1e-9 * Math.max(1, Math.abs(t))) return "hold";
     // Inputs that are rates carry their rounding: only then is the interval worth computing.
     const exact = !f.inputs.some((c) => this.percentCols.has(c));

@@ -124,10 +124,11 @@ function projectNumber(token: string): number | undefined {
  * `DA3.1`, `Tiểu dự án 1`, `TDA 1 - DA3`, `Tiểu dự án 1 Dự án 3`, `DA3 - Tiểu dự án 1`,
  * `Dự án 6 - TDA1: …`, `3.1` beside a Tiểu dự án label. `Dự án 1 (TDA 1 + TDA 2)` is the project.
  * `currentProject` is the project of the rows above, for sub-projects that do not name their project.
+ * Label and STT come folded.
  */
 export function projectCodeOf(label: string, stt: string, currentProject?: number): ProjectCode | undefined {
-  const f = fold(label).replace(/\([^)]*\)/g, " ");
-  const s = fold(stt).replace(/[.)\s]+$/, "");
+  const f = label.includes("(") ? label.replace(/\([^)]*\)/g, " ") : label;
+  const s = stt.replace(/[.)\s]+$/, "");
   const dotted = DOTTED_CODE.exec(f);
   if (dotted) return `DA${dotted[1]}.${dotted[2]}`;
   // A project first, then maybe its sub-project after a separator: `DA3 - Tiểu dự án 1`.

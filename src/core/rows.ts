@@ -94,10 +94,9 @@ export function recogniseRows(sheet: SheetGrid, body: Body, values: SheetValues,
   for (let r = body.dataTop; r <= body.dataBottom; r++) {
     const label = labelText(sheet, r, body.labelCol);
     const stt = body.sttCol !== undefined ? labelText(sheet, r, body.sttCol) : "";
-    const hasData = dataCols.some((c) => !values.isEmpty(r, c));
-    if (label === "" && stt === "" && !hasData) continue;
+    if (label === "" && stt === "" && dataCols.every((c) => values.isEmpty(r, c))) continue;
     const f = fold(label);
-    const code = projectCodeOf(label, stt, currentProject);
+    const code = projectCodeOf(f, fold(stt), currentProject);
     let kind: RecognisedRow["kind"] = "item";
     let marker: Marker = outlineMarker(stt);
     let source: RecognisedRow["source"];
