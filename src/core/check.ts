@@ -79,7 +79,7 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
     push(make(u.inst.target, u.inst.rule, u.stated, expected, message, u.inst.inputs.map((p) => address(p.row, p.col))));
   }
   if (hasFormulas(sheet, table)) formulaFindings(sheet, set, values).forEach(push);
-  shareFindings(sheet, table, values).forEach(push);
+  shareFindings(sheet, table, values, relations.formulas).forEach(push);
   findings.sort((a, b) => position(a.cell!) - position(b.cell!));
   return { findings, notes: carriedOverNotes(table, relations.formulas) };
 }
@@ -288,10 +288,15 @@ function formulaFindings(sheet: SheetGrid, set: RelationSet, values: SheetValues
   return out;
 }
 
-/** Shares of one whole (`Cơ cấu (%)`, `Tỷ trọng`) down the top-level rows add up to 100. */
-function shareFindings(sheet: SheetGrid, table: RecognisedTable, values: SheetValues): Finding[] {
+/**
+ * Shares of one whole (`Cơ cấu (%)`, `Tỷ trọng`) down the top-level rows add up to 100 — unless the
+ * share is of each row's own total (`Cơ cấu NSTW trong tổng số`), which a column formula then states.
+ */
+function shareFindings(sheet: SheetGrid, table: RecognisedTable, values: SheetValues, formulas: ColumnFormula[]): Finding[] {
   const out: Finding[] = [];
-  const shares = table.columns.filter((c) => c.percent && c.path.some((p) => /\b(co cau|ty trong)\b/.test(fold(p))));
+  const shares = table.columns.filter(
+    (c) => c.percent && c.path.some((p) => /\b(co cau|ty trong)\b/.test(fold(p))) && !formulas.some((f) => f.target === c.col),
+  );
   if (!shares.length) return out;
   const totalIdx = table.rows.findIndex((r) => r.kind === "total");
   const body = table.rows.filter((r) => r.kind !== "total");

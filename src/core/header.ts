@@ -121,10 +121,13 @@ function looksLikeBody(sheet: SheetGrid, row: number): boolean {
 }
 
 export function findHeader(sheet: SheetGrid): HeaderBlock | undefined {
-  const last = Math.min(sheet.rowCount, SCAN_ROWS);
+  // From the first row with anything in it: a table below another is looked for from there.
+  let first = 0;
+  while (first < sheet.rowCount && !(sheet.cells[first] ?? []).some((c) => c && c.value !== null && c.value !== "")) first++;
+  const last = Math.min(sheet.rowCount, first + SCAN_ROWS);
   const masters = mergeMasters(sheet, last + MAX_HEADER_ROWS);
   let top = -1;
-  for (let r = 0; r < last; r++) {
+  for (let r = first; r < last; r++) {
     const texts = distinctTexts(sheet, r);
     if (texts.length < 2) continue;
     const words = texts.filter(isHeaderWord).length;

@@ -34,6 +34,8 @@ export class RelationSet {
   private readonly groupOfChild = new Map<number, RowGroup>();
   private readonly groupOfParent = new Map<number, RowGroup>();
   private readonly droppedParents = new Set<number>();
+  /** `Trong đó` families found to list only some parts: a total above its parts is no fault there. */
+  private readonly partial = new Set<string>();
   private readonly summable: Set<number>;
   readonly failing: Instance[] = [];
   /** The row `pointAt` reads, so the hot loop makes no closure per row; and whether it met a figure. */
@@ -72,7 +74,8 @@ export class RelationSet {
     if (inst.inputs.every((p) => this.values.isEmpty(p.row, p.col) && !this.values.overrides.has(this.values.key(p.row, p.col))))
       return "na";
     const n = this.values.numeric(inst.target.row, inst.target.col);
-    return agrees(t, () => decimalsOf(n), iv, inst.percent) ? "hold" : "fail";
+    if (agrees(t, () => decimalsOf(n), iv, inst.percent)) return "hold";
+    return this.partial.has(inst.family) && t > iv.hi ? "na" : "fail";
   }
 
   /** Every kept relation that involves a cell, as target or input. */
@@ -146,8 +149,10 @@ export class RelationSet {
       }
     }
     const perParent = new Map<number, { holds: number; fails: number }>();
+    const unnamed = new Set<string>();
     for (const g of this.rel.groups) {
       const s = tally(`rows:${g.level}`, false, false);
+      if (!g.named) unnamed.add(`rows:${g.level}`);
       const p = { holds: 0, fails: 0 };
       perParent.set(g.parent, p);
       for (const col of this.summable) {
@@ -163,14 +168,27 @@ export class RelationSet {
     }
     // A parent row whose columns mostly disagree with its children lists only some of them (`Trong đó`).
     for (const [parent, p] of perParent) if (p.fails >= 2 && p.fails > p.holds) this.droppedParents.add(parent);
+    for (const f of this.rel.formulas) {
+      // Two rows or more whose total exceeds the parts listed: the `Trong đó` list is partial.
+      const s = stats.get(f.id);
+      if (!f.partial || !s) continue;
+      const over = s.fails.filter((i) => this.values.get(i.target.row, i.target.col)! > evaluatePoint(i.expr, (r, c) => this.values.get(r, c) ?? 0));
+      if (over.length >= 2) {
+        this.partial.add(f.id);
+        s.fails = s.fails.filter((i) => !over.includes(i));
+      }
+    }
     for (const [family, s] of stats) {
       const fails = family.startsWith("rows:") ? s.fails.filter((i) => !this.droppedParents.has(i.target.row)) : s.fails;
       const evaluable = s.holds + fails.length;
+      // Stated formulas are trusted; sums the headers or the row names announce (total = Σ projects,
+      // project = Σ sub-projects, district = Σ communes) need half the rows; found ones need more.
+      const announced = !s.fitted && (!family.startsWith("rows:") || !unnamed.has(family));
       const keep = s.trusted
         ? !(evaluable >= 3 && s.holds < evaluable / 2)
-        : s.fitted || family.startsWith("rows:")
-          ? s.holds >= 2 && s.holds >= 0.6 * evaluable
-          : s.holds >= 1 && s.holds >= 0.5 * evaluable;
+        : announced
+          ? s.holds >= 1 && s.holds >= 0.5 * evaluable
+          : s.holds >= 2 && s.holds >= 0.6 * evaluable;
       if (!keep) continue;
       this.kept.add(family);
       this.failing.push(...fails);

@@ -77,9 +77,11 @@ export function measureOf(folded: string): Measure | undefined {
   if (/^(stt|tt|so tt|so thu tu)$/.test(folded.replace(/[.\s]/g, (c) => (c === "." ? "" : " ")).trim())) return "stt";
   if (/\b(so voi (ke hoach|chi tieu|kh|muc tieu)|dat .*(ke hoach|chi tieu|kh)|ty le (dat|hoan thanh)|muc do hoan thanh)\b/.test(folded))
     return "achieved";
+  // `So sánh TH/KH (%)`, `Đạt (%)`, `TH so KH (%)`.
+  if (/%/.test(folded) && /\b(so sanh|dat|th\/kh|th so kh)\b/.test(folded)) return "achieved";
   if (/\b(chi tieu|muc tieu|duoc giao|giao)\b/.test(folded) && !/\bvon giao\b/.test(folded)) return "target";
   if (/\b(giam)\b/.test(folded) && !/giam ngheo/.test(folded)) return "decrease";
-  if (/\b(ty le|ti le)\b|^\(?%\)?$/.test(folded)) return "rate";
+  if (/\b(ty le|ti le|co cau|ty trong)\b|^\(?%\)?$/.test(folded)) return "rate";
   if (/\b(chuyen sang|keo dai|chuyen nguon|nam truoc)\b/.test(folded)) return "carried-over";
   if (/\b(giai ngan|thanh toan|da chi|thuc chi)\b/.test(folded)) return "disbursed";
   if (/\b(ke hoach|du toan|von giao|kh von|duoc phan bo|phan bo)\b|^kh\b/.test(folded)) return "plan";

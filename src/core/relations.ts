@@ -20,6 +20,8 @@ export interface ColumnFormula {
   rule: RuleId;
   percent: boolean;
   origin: Origin;
+  /** Parts introduced by `Trong đó`: the list may name only some of them. */
+  partial?: boolean;
 }
 
 /** A parent row and the rows whose figures add up to it. */
@@ -28,6 +30,8 @@ export interface RowGroup {
   children: number[];
   /** The level of the children, naming the family (`rows:2` is project = Σ sub-projects). */
   level: number;
+  /** Every child is a project, sub-project, funding source or administrative unit: the sum is the domain's own. */
+  named: boolean;
 }
 
 export interface TableRelations {
@@ -64,11 +68,12 @@ export function buildRelations(table: RecognisedTable, values: SheetValues): Tab
     const p = table.rows[r.parent];
     let g = byParent.get(p.row);
     if (!g) {
-      g = { parent: p.row, children: [], level: r.level };
+      g = { parent: p.row, children: [], level: r.level, named: true };
       byParent.set(p.row, g);
       groups.push(g);
     }
     g.children.push(r.row);
+    if (!["project", "subproject", "source", "unit"].includes(r.kind)) g.named = false;
   }
   return { formulas, groups, summable };
 }
@@ -116,15 +121,22 @@ export function parseColumnNumberFormula(
     bad = true;
     return { op: "num", v: 0 };
   };
+  let scaled = false;
   const product = (): Expr => {
     let a = primary(false);
     while (tokens[pos] === "*" || tokens[pos] === "/") {
       const op = tokens[pos++] as "*" | "/";
-      a = { op, a, b: primary(op === "*") };
+      const b = primary(op === "*");
+      if (op === "*" && b.op === "num" && b.v === 100) scaled = true;
+      a = { op, a, b };
     }
+    // `x 100%` says "in percent", not ×100 twice; `2/1%` alone means ×100.
     if (tokens[pos] === "%") {
       pos++;
-      a = { op: "*", a, b: { op: "num", v: 100 } };
+      if (!scaled) {
+        a = { op: "*", a, b: { op: "num", v: 100 } };
+        scaled = true;
+      }
     }
     return a;
   };
@@ -136,9 +148,11 @@ export function parseColumnNumberFormula(
     }
     return a;
   };
-  const expr = sum();
+  let expr = sum();
   if (bad || pos !== tokens.length || inputs.length === 0 || inputs.includes(target.col)) return undefined;
   const rule: RuleId = rhs.includes("/") ? "percent-mismatch" : rhs.includes("-") ? "difference-mismatch" : "sum-mismatch";
+  // `3=2/1` over a column in percent: the ratio is written without its ×100.
+  if (rule === "percent-mismatch" && target.percent && !scaled) expr = { op: "*", a: expr, b: { op: "num", v: 100 } };
   return {
     id: `n:${target.col}`,
     target: target.col,
@@ -174,7 +188,7 @@ function headerSums(figures: RecognisedColumn[]): ColumnFormula[] {
     const title = next[0].path.slice(0, depth);
     const group = money.filter((x) => sameStart(x.path, title));
     const parts = partsUnder(title, -1, group);
-    if (parts.length >= 2 && !out.some((f) => f.target === c.col)) out.push(sumFormula(c, parts, "header"));
+    if (parts.length >= 2 && !out.some((f) => f.target === c.col)) out.push({ ...sumFormula(c, parts, "header"), partial: true });
   }
   return out;
 }

@@ -113,6 +113,8 @@ function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>): (Cause
   const own = broken.find((r) => r.target.row === cell.row && r.target.col === cell.col);
   const point = (r: number, c: number) => values.get(r, c);
   const proposals: number[] = [];
+  // Its own relation's value first: on a tie it is the exact one (a sum, not a rate solved back).
+  broken.sort((a, b) => (a === own ? -1 : b === own ? 1 : 0));
   for (const r of broken) {
     if (r === own) {
       const iv = evaluate(r.expr, lookupFor(values, percentCols));

@@ -17,6 +17,8 @@ import type { RecognisedColumn, RecognisedRow } from "./types";
 import { labelText, type SheetValues } from "./values";
 
 const FOOTER = /^(nguoi lap( bieu)?|thu truong|kt\.|tm\.|ke toan|giam doc|chu tich|xac nhan|noi nhan|ghi chu:|luu:?)\b/;
+/** The title of a next table: `BIỂU 02: …`, `Phụ lục 3`, `Đơn vị tính: …`. */
+const NEXT_TITLE = /^(bieu|phu luc|bang (tong hop|ke)|don vi tinh|dvt)\b/;
 
 export interface Body {
   dataTop: number;
@@ -37,8 +39,8 @@ export function findBody(sheet: SheetGrid, firstRow: number, columns: Recognised
     if (!rowHasNumber(sheet, r)) {
       const lead = fold(labelText(sheet, r, labelCol) || labelText(sheet, r, sttCol ?? 0) || labelText(sheet, r, 0));
       if (FOOTER.test(lead)) break;
-      // A second table's header below this one ends this table.
-      if (dataBottom >= firstRow && startsTable(sheet, r)) break;
+      // A second table's title or header below this one ends this table.
+      if (dataBottom >= firstRow && (NEXT_TITLE.test(lead) || startsTable(sheet, r))) break;
     }
     dataBottom = r;
   }

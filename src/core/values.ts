@@ -64,12 +64,34 @@ export class SheetValues {
     if (this.overrides.size) {
       const o = this.overrides.get(this.key(row, col));
       if (o !== undefined) return o;
+      const f = this.recalculated(row, col);
+      if (f !== undefined) return f;
     }
     // A typed number outside a percent format is read straight from the grid: no object per cell.
     const c = cellAt(this.sheet, row, col);
     if (c && typeof c.value === "number" && !formatInfo(c.format).percent) return c.value;
     const n = this.numeric(row, col);
     return n ? n.value : null;
+  }
+
+  /**
+   * While values are being tried, a formula cell follows them as Excel would: its formula is
+   * evaluated over the tried values (undefined when it cannot be, and the cached value stands).
+   */
+  private recalculated(row: number, col: number): number | undefined {
+    const c = cellAt(this.sheet, row, col);
+    if (!c?.formula) return undefined;
+    const k = this.key(row, col);
+    if (this.evaluating.has(k)) return undefined;
+    this.evaluating.add(k);
+    const v = evaluateFormula(c.formula, (rr, cc) => {
+      const x = this.get(rr, cc);
+      if (x === null) return this.isEmpty(rr, cc) ? 0 : undefined;
+      return formatInfo(cellAt(this.sheet, rr, cc)?.format).percent ? x / 100 : x;
+    });
+    this.evaluating.delete(k);
+    if (v === undefined) return undefined;
+    return formatInfo(c.format).percent ? v * 100 : v;
   }
 
   /** True when the cell is empty (no value, no formula). Empty parts of a sum count as 0. */

@@ -107,3 +107,19 @@ describe("rows", () => {
     expect(a.findings).toEqual([]);
   });
 });
+
+test("a second table far below the first is checked too", async () => {
+  const rows: CellValue[][] = [
+    ["BIỂU 01: KẾT QUẢ GIẢI NGÂN"],
+    ["STT", "Nội dung", "Kế hoạch vốn", "Giải ngân", "Tỷ lệ giải ngân (%)"],
+    ["", "Tổng cộng", 3000, 1500, 50],
+    ["1", "Dự án 2", 1000, 600, 60],
+    ["2", "Dự án 3", 2000, 900, 45],
+  ];
+  for (let i = 0; i < 70; i++) rows.push([]);
+  rows.push(["BIỂU 02: KẾ HOẠCH VỐN NĂM 2024"], ["Đơn vị tính: triệu đồng"]);
+  rows.push(["STT", "Nội dung", "Kế hoạch vốn", "Giải ngân", "Tỷ lệ giải ngân (%)"]);
+  rows.push(["", "Tổng cộng", 3000, 1800, 60], ["1", "Dự án 4", 1000, 600, 60], ["2", "Dự án 6", 2000, 1200, 64.4]);
+  const a = await check(rows);
+  expect(a.findings.map((f) => `${f.cell}:${f.rule}`)).toEqual(["E81:percent-mismatch"]);
+});
