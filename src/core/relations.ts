@@ -178,7 +178,9 @@ function headerSums(figures: RecognisedColumn[]): ColumnFormula[] {
     if (isTotalLabel(leaf) && c.path.length >= 1) prefix = c.path.slice(0, -1);
     if (!prefix) continue;
     const parts = partsUnder(prefix, c.col, money);
-    if (parts.length >= 2) out.push(sumFormula(c, parts, "header"));
+    // `Tổng số` beside a `Trong đó` group: the group may list only some parts.
+    const partial = money.some((x) => x.col !== c.col && sameStart(x.path, prefix) && introducesParts(fold(x.path[prefix.length] ?? "")));
+    if (parts.length >= 2) out.push({ ...sumFormula(c, parts, "header"), ...(partial ? { partial } : {}) });
   }
   // A column followed by a group titled `Trong đó`, `Chia ra`, `Bao gồm`.
   for (const c of money) {
