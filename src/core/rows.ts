@@ -100,7 +100,8 @@ export function recogniseRows(sheet: SheetGrid, body: Body, values: SheetValues,
     const f = fold(label);
     const code = projectCodeOf(f, fold(stt), currentProject);
     let kind: RecognisedRow["kind"] = "item";
-    let marker: Marker = outlineMarker(stt);
+    // Without an STT, the label may carry the numbering: `- Ngân sách trung ương`, `+ Vốn ĐTPT`, `a) …`.
+    let marker: Marker = outlineMarker(stt || (/^\s*([-–—•+*]|[a-zđ]\)|[IVX]+\.|\d+(\.\d+)*[.)])\s/.exec(label)?.[1] ?? ""));
     let source: RecognisedRow["source"];
     if (isTotalRowLabel(f) && (stt === "" || outlineMarker(stt) === "none")) {
       kind = "total";
