@@ -207,11 +207,14 @@ export class RelationSet {
     const point = evaluatePoint(f.expr, this.pointAt);
     if (!this.pointFilled) return "na"; // every input empty
     if (Math.abs(point - t) <= 1e-9 * Math.max(1, Math.abs(t))) return "hold";
+    if (Number.isNaN(point)) return "na";
+    const decimals = decimalsOf(this.values.numeric(row, f.target));
+    if (agrees(t, decimals, { lo: point, hi: point }, f.percent)) return "hold";
     // Inputs that are rates carry their rounding: only then is the interval worth computing.
-    const exact = !f.inputs.some((c) => this.percentCols.has(c));
-    const iv = exact ? (Number.isNaN(point) ? null : { lo: point, hi: point }) : evaluate(f.expr, lookupFor(this.values, this.percentCols, row));
+    if (!f.inputs.some((c) => this.percentCols.has(c))) return "fail";
+    const iv = evaluate(f.expr, lookupFor(this.values, this.percentCols, row));
     if (!iv) return "na";
-    return agrees(t, decimalsOf(this.values.numeric(row, f.target)), iv, f.percent) ? "hold" : "fail";
+    return agrees(t, decimals, iv, f.percent) ? "hold" : "fail";
   }
 
   /** Status of a parent row against its children in one column, the same way. */

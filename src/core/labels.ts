@@ -181,6 +181,7 @@ const NAMES_SUBPROJECTS_FIRST = [...NAMES.filter(([c]) => c.includes(".")), ...N
  * under its own project only, as some are short (`Cải thiện dinh dưỡng`).
  */
 function codeByName(f: string, currentProject?: number): ProjectCode | undefined {
+  if (f.length < 12) return undefined;
   const label = f.replace(/^[\divx]+[.)]?\s+/, "").replace(/[^a-z0-9, -]/g, " ").replace(/\s+/g, " ").trim();
   if (label.length < 12) return undefined;
   for (const [code, name] of NAMES_SUBPROJECTS_FIRST) {

@@ -103,7 +103,7 @@ export function recogniseRows(sheet: SheetGrid, body: Body, values: SheetValues,
     // Without an STT, the label may carry the numbering: `- Ngân sách trung ương`, `+ Vốn ĐTPT`, `a) …`.
     let marker: Marker = outlineMarker(stt || (/^\s*([-–—•+*]|[a-zđ]\)|[IVX]+\.|\d+(\.\d+)*[.)])\s/.exec(label)?.[1] ?? ""));
     let source: RecognisedRow["source"];
-    if (isTotalRowLabel(f) && (stt === "" || outlineMarker(stt) === "none")) {
+    if ((stt === "" || marker === "none") && /^[tc]/.test(f) && isTotalRowLabel(f)) {
       kind = "total";
     } else if (code && !code.includes(".")) {
       kind = "project";
