@@ -14,8 +14,7 @@ import type { Message } from "../core/types";
 import { applyWrites } from "./applyWrites";
 import { SoatInputError } from "./errors";
 import { formatFillReport } from "./fillReport";
-import { guardWorkbookFile } from "./guard";
-import { readWorkbook, workbookToGrid } from "./readXlsx";
+import { loadWorkbook, readWorkbook, workbookToGrid } from "./readXlsx";
 
 type Lang = "vi" | "en";
 
@@ -112,20 +111,6 @@ function canonical(p: string): string {
   return existsSync(dir) ? resolve(realpathSync(dir), basename(abs)) : abs;
 }
 
-async function readTemplate(path: string): Promise<ExcelJS.Workbook> {
-  guardWorkbookFile(path, "xlsx");
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(path);
-  } catch (e) {
-    throw new SoatInputError({
-      vi: `Không đọc được ${path}: tệp .xlsx bị hỏng (${(e as Error).message})`,
-      en: `Cannot read ${path}: the .xlsx file is damaged (${(e as Error).message})`,
-    });
-  }
-  return wb;
-}
-
 /**
  * The grid reader keeps only cells with a value; a form's empty cells matter for their number
  * format (a rate written into a `0.00%` cell is a fraction), so they are added here.
@@ -155,7 +140,7 @@ export async function runFill(args: string[], out: (s: string) => void, lang: La
       return 0;
     }
     const a = parsed;
-    const wb = await readTemplate(a.template);
+    const wb = await loadWorkbook(a.template);
     const sources: FillSource[] = [];
     for (const s of a.sources) sources.push({ name: basename(s), workbook: await readWorkbook(s) });
     if (a.sheet && !sources.some((s) => s.workbook.sheets.some((sh) => fold(sh.name) === fold(a.sheet!))))

@@ -6,6 +6,11 @@ import { SoatInputError } from "./errors";
 import { guardWorkbookFile } from "./guard";
 
 export async function readWorkbook(path: string): Promise<WorkbookGrid> {
+  return workbookToGrid(await loadWorkbook(path));
+}
+
+/** The exceljs workbook of a guarded .xlsx file (for writing a filled copy of it). */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   guardWorkbookFile(path, "xlsx");
   const wb = new ExcelJS.Workbook();
   try {
@@ -16,7 +21,7 @@ export async function readWorkbook(path: string): Promise<WorkbookGrid> {
       en: `Cannot read ${path}: the .xlsx file is damaged (${(e as Error).message})`,
     });
   }
-  return workbookToGrid(wb);
+  return wb;
 }
 
 export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
