@@ -85,6 +85,9 @@ function guessLabelColumn(sheet: SheetGrid, firstRow: number, sttCol: number | u
   return best;
 }
 
+/** `Cộng Dự án 1`, `Tổng cộng Tiểu dự án 2`, `Cộng huyện A`: the total of the group just above. */
+const SUBTOTAL = /^(cong|tong cong|tong so|tong)\s*[:-]?\s*(du an|da\s*\d|tieu du an|tda|nguon|huyen|xa|phuong|thi tran)\b/;
+
 type Marker = OutlineMarker | "project" | "subproject" | "source" | "unit";
 
 /** Reads each body row's label, code and kind, then builds the hierarchy. */
@@ -103,7 +106,9 @@ export function recogniseRows(sheet: SheetGrid, body: Body, values: SheetValues,
     // Without an STT, the label may carry the numbering: `- Ngân sách trung ương`, `+ Vốn ĐTPT`, `a) …`.
     let marker: Marker = outlineMarker(stt || (/^\s*([-–—•+*]|[a-zđ]\)|[IVX]+\.|\d+(\.\d+)*[.)])\s/.exec(label)?.[1] ?? ""));
     let source: RecognisedRow["source"];
-    if ((stt === "" || marker === "none") && /^[tc]/.test(f) && isTotalRowLabel(f)) {
+    if ((stt === "" || marker === "none") && SUBTOTAL.test(f)) {
+      kind = "subtotal";
+    } else if ((stt === "" || marker === "none") && /^[tc]/.test(f) && isTotalRowLabel(f)) {
       kind = "total";
     } else if (code && !code.includes(".")) {
       kind = "project";
@@ -156,7 +161,7 @@ function assignLevels(rows: RecognisedRow[], markers: Marker[]): void {
   const order: Marker[] = [];
   const fixed: Partial<Record<Marker, number>> = {};
   markers.forEach((m, i) => {
-    if (rows[i].kind === "total") return;
+    if (rows[i].kind === "total" || rows[i].kind === "subtotal") return;
     if (!order.includes(m)) order.push(m);
   });
   // Projects always sit above sub-projects, whatever appears first.
@@ -174,6 +179,10 @@ function assignLevels(rows: RecognisedRow[], markers: Marker[]): void {
       row.level = 0;
       return;
     }
+    if (row.kind === "subtotal") {
+      closeGroup(rows, stack, i);
+      return;
+    }
     row.level = fixed[markers[i]] ?? 1;
     while (stack.length && rows[stack[stack.length - 1]].level >= row.level) stack.pop();
     if (stack.length) row.parent = stack[stack.length - 1];
@@ -181,6 +190,27 @@ function assignLevels(rows: RecognisedRow[], markers: Marker[]): void {
     stack.push(i);
   });
   // A top-level row under no total row: a table without a total row, no parent.
+}
+
+/**
+ * A subtotal row after its group: it takes the place of the group's heading row (often without
+ * figures of its own) as the parent of the group's rows, at the heading's level.
+ */
+function closeGroup(rows: RecognisedRow[], stack: number[], i: number): void {
+  const last = stack[stack.length - 1];
+  const heading = last !== undefined ? rows[last].parent : undefined;
+  if (heading === undefined || rows[heading].kind === "total") {
+    rows[i].level = 1;
+    return;
+  }
+  const sub = rows[i];
+  sub.level = rows[heading].level;
+  sub.parent = rows[heading].parent;
+  rows.forEach((r) => {
+    if (r.parent === heading) r.parent = i;
+  });
+  while (stack.length && rows[stack[stack.length - 1]].level >= sub.level) stack.pop();
+  stack.push(i);
 }
 
 function nearestTotal(totals: number[], i: number): number | undefined {

@@ -101,7 +101,8 @@ export interface RecognisedColumn extends ColumnKey {
   percent: boolean;
 }
 
-export type RowKind = "total" | "project" | "subproject" | "source" | "unit" | "item" | "blank";
+/** `subtotal`: a `Cộng Dự án 1` row after the rows it adds up. */
+export type RowKind = "total" | "subtotal" | "project" | "subproject" | "source" | "unit" | "item";
 
 export interface RecognisedRow {
   row: number;

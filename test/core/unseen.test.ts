@@ -123,3 +123,22 @@ test("a second table far below the first is checked too", async () => {
   const a = await check(rows);
   expect(a.findings.map((f) => `${f.cell}:${f.rule}`)).toEqual(["E81:percent-mismatch"]);
 });
+
+test("subtotal rows written after their group (Cộng Dự án 1) add up that group", async () => {
+  const rows = (c6: number): CellValue[][] => [
+    ["Đơn vị tính: triệu đồng"],
+    ["STT", "Nội dung", "Kế hoạch vốn", "Đã giải ngân", "Tỷ lệ (%)"],
+    ["I", "Dự án 1"],
+    ["a", "Tiểu dự án 1", 1200, 800, 66.67],
+    ["b", "Tiểu dự án 2", 600, 330, 55],
+    ["", "Cộng Dự án 1", c6, 1130, 62.78],
+    ["II", "Dự án 3"],
+    ["a", "Tiểu dự án 1", 900, 600, 66.67],
+    ["b", "Tiểu dự án 2", 400, 120, 30],
+    ["", "Cộng Dự án 3", 1300, 720, 55.38],
+    ["", "TỔNG CỘNG", 3100, 1850, 59.68],
+  ];
+  expect((await check(rows(1800))).findings).toEqual([]);
+  const a = await check(rows(1900));
+  expect(a.findings.map((f) => `${f.cell}:${f.rule}:${f.expected}`)).toEqual(["C6:sum-mismatch:1800"]);
+});

@@ -82,11 +82,11 @@ function rowGroups(table: RecognisedTable, keys: (RowKey | undefined)[]): Map<nu
   const out = new Map<number, number[]>();
   for (const [p, children] of byParent) {
     const parent = table.rows[p];
-    if (!["total", "project", "subproject", "unit"].includes(parent.kind)) continue;
+    if (!["total", "subtotal", "project", "subproject", "unit"].includes(parent.kind)) continue;
     const kinds = new Set(children.map((i) => table.rows[i].kind));
     if (kinds.size !== 1) continue;
     const kind = [...kinds][0];
-    if (kind === "item" || kind === "blank" || kind === "total") continue;
+    if (kind === "item" || kind === "total" || kind === "subtotal") continue;
     if (kind === "source" && !disjointSources(children.map((i) => keys[i]!.source!))) continue;
     out.set(parent.row, children.map((i) => table.rows[i].row));
   }
