@@ -3,7 +3,8 @@ import { address, cellAt, columnName, parseAddress, type SheetGrid } from "./gri
 import { formulaReferences } from "./formula";
 import { RelationSet, type Instance, type Pos } from "./instances";
 import * as msg from "./messages";
-import { UNIT_FACTOR, roundTo } from "./numbers";
+import { UNIT_FACTOR, roundTo, truncateTo } from "./numbers";
+import { atRow, evaluatePoint } from "./expr";
 import { buildRelations, type ColumnFormula } from "./relations";
 import { findCauses, type Cause } from "./rootcause";
 import { agrees } from "./tolerance";
@@ -68,7 +69,11 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
   for (const cause of causes) {
     const { rule, message } = describeCause(cause, table, values, percentCols.has(cause.cell.col), point, sheet);
     const decimals = decimalsOf(values.numeric(cause.cell.row, cause.cell.col), 2);
-    const expected = percentCols.has(cause.cell.col) ? roundTo(cause.value, decimals) : roundTo(cause.value, 6);
+    const expected = !percentCols.has(cause.cell.col)
+      ? roundTo(cause.value, 6)
+      : truncating(cause, relations.formulas, table, values)
+        ? truncateTo(cause.value, decimals)
+        : roundTo(cause.value, decimals);
     const related = relatedCells(cause);
     const stored = values.numeric(cause.cell.row, cause.cell.col)?.percentFormat ? expected / 100 : expected;
     push(make(cause.cell, rule, cause.stated, expected, message, related, stored));
@@ -101,6 +106,26 @@ function carriedOverNotes(table: RecognisedTable, formulas: ColumnFormula[]): Me
 function position(cell: string): number {
   const p = parseAddress(cell);
   return p ? p.row * 16384 + p.col : 0;
+}
+
+/** Whether the rate column the cause sits in truncates rather than rounds, judging by its other rows. */
+function truncating(cause: Cause, formulas: ColumnFormula[], table: RecognisedTable, values: SheetValues): boolean {
+  const f = formulas.find((x) => x.target === cause.cell.col && x.percent);
+  if (!f) return false;
+  let truncated = 0;
+  let rounded = 0;
+  for (const r of table.rows) {
+    if (r.row === cause.cell.row) continue;
+    const t = values.get(r.row, f.target);
+    const v = evaluatePoint(atRow(f.expr, r.row), (rr, cc) => values.get(rr, cc) ?? NaN);
+    if (t === null || !Number.isFinite(v)) continue;
+    const d = decimalsOf(values.numeric(r.row, f.target));
+    const [up, down] = [roundTo(v, d), truncateTo(v, d)];
+    if (up === down) continue;
+    if (Math.abs(t - down) < 1e-9) truncated++;
+    else if (Math.abs(t - up) < 1e-9) rounded++;
+  }
+  return truncated > rounded;
 }
 
 /** Numbers stored as text and error values, in the figure columns of the body. */

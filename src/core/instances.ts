@@ -24,6 +24,8 @@ export interface Instance {
   percent: boolean;
   /** From the column-number row: the sheet states it. */
   stated: boolean;
+  /** Another way the target may be computed on this row (plan / actual for a lower-is-better indicator). */
+  alternative?: Expr;
 }
 
 export type Status = "hold" | "fail" | "na";
@@ -75,6 +77,8 @@ export class RelationSet {
       return "na";
     const n = this.values.numeric(inst.target.row, inst.target.col);
     if (agrees(t, () => decimalsOf(n), iv, inst.percent)) return "hold";
+    const alt = inst.alternative && evaluate(inst.alternative, lookupFor(this.values, this.percentCols));
+    if (alt && agrees(t, () => decimalsOf(n), alt, inst.percent)) return "hold";
     return this.partial.has(inst.family) && t > iv.hi ? "na" : "fail";
   }
 
@@ -106,6 +110,7 @@ export class RelationSet {
       rule: f.rule,
       percent: f.percent,
       stated: f.origin === "number-row",
+      ...(f.inverted?.rows.has(row) ? { alternative: atRow(f.inverted.expr, row) } : {}),
     };
   }
 
@@ -211,6 +216,7 @@ export class RelationSet {
     const decimals = decimalsOf(this.values.numeric(row, f.target));
     if (agrees(t, decimals, { lo: point, hi: point }, f.percent)) return "hold";
     // Inputs that are rates carry their rounding: only then is the interval worth computing.
+    if (f.inverted?.rows.has(row)) return this.status(this.columnInstance(f, row));
     if (!f.inputs.some((c) => this.percentCols.has(c))) return "fail";
     const iv = evaluate(f.expr, lookupFor(this.values, this.percentCols, row));
     if (!iv) return "na";

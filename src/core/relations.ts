@@ -22,6 +22,11 @@ export interface ColumnFormula {
   origin: Origin;
   /** Parts introduced by `Trong đó`: the list may name only some of them. */
   partial?: boolean;
+  /**
+   * An achievement that may be plan / actual on the rows of a lower-is-better indicator (`Tỷ lệ hộ
+   * nghèo … giảm còn`): those rows, and the inverted ratio.
+   */
+  inverted?: { rows: Set<number>; expr: Expr };
 }
 
 /** A parent row and the rows whose figures add up to it. */
@@ -43,6 +48,9 @@ export interface TableRelations {
 
 const NOT_FIGURES: Measure[] = ["label", "stt", "note"];
 
+/** Indicators whose target is a ceiling: poverty and near-poverty rates, malnutrition, unemployment. */
+const LOWER_IS_BETTER = /\b(ty le ho (can )?ngheo|giam con|giam xuong|suy dinh duong|that nghiep)\b/;
+
 export function buildRelations(table: RecognisedTable, values: SheetValues): TableRelations {
   const figures = table.columns.filter((c) => !NOT_FIGURES.includes(c.measure));
   const formulas: ColumnFormula[] = [];
@@ -60,6 +68,15 @@ export function buildRelations(table: RecognisedTable, values: SheetValues): Tab
   for (const c of figures) if (!covered.has(c.col) && c.measure === "decrease") add(fitDifference(c, figures, rows, values));
   for (const c of figures) if (!covered.has(c.col) && !c.percent) add(fitRun(c, figures, rows, values));
 
+  const lowerIsBetter = new Set(table.rows.filter((r) => LOWER_IS_BETTER.test(fold(r.label))).map((r) => r.row));
+  if (lowerIsBetter.size)
+    for (const f of formulas) {
+      const target = figures.find((c) => c.col === f.target);
+      const e = f.expr;
+      // (a / b) × 100 → (b / a) × 100
+      if (target?.measure === "achieved" && e.op === "*" && e.a.op === "/")
+        f.inverted = { rows: lowerIsBetter, expr: { ...e, a: { op: "/", a: e.a.b, b: e.a.a } } };
+    }
   const summable = figures.filter((c) => !c.percent).map((c) => c.col);
   const groups: RowGroup[] = [];
   const byParent = new Map<number, RowGroup>();

@@ -142,3 +142,18 @@ test("subtotal rows written after their group (Cộng Dự án 1) add up that gr
   const a = await check(rows(1900));
   expect(a.findings.map((f) => `${f.cell}:${f.rule}:${f.expected}`)).toEqual(["C6:sum-mismatch:1800"]);
 });
+
+test("a lower-is-better indicator may state its achievement as plan / actual", async () => {
+  const rows = (f7: number): CellValue[][] => [
+    ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ đạt (%)"],
+    [1, "Số hộ thoát nghèo", "Hộ", 450, 468, 104],
+    [2, "Lao động được đào tạo", "Người", 800, 765, 95.63],
+    [3, "Công trình hạ tầng", "Công trình", 35, 31, 88.57],
+    [4, "Hộ được hỗ trợ nhà ở", "Hộ", 120, 126, 105],
+    [5, "Mô hình giảm nghèo", "Mô hình", 12, 9, 75],
+    [6, "Tỷ lệ hộ nghèo cuối năm (giảm còn)", "%", 8.5, 8.1, f7],
+  ];
+  expect((await check(rows(104.94))).findings).toEqual([]);
+  expect((await check(rows(95.29))).findings).toEqual([]);
+  expect((await check(rows(110))).findings.map((f) => `${f.cell}:${f.rule}`)).toEqual(["F7:percent-mismatch"]);
+});
