@@ -1,5 +1,7 @@
 /** The `soat` command: check appendices, check a report's text, fill forms. */
 import { basename } from "path";
+// Compiled along with the CLI (build/package.json), so the path holds from src/ and from build/.
+import { version } from "../../package.json";
 import { analyzeWorkbook } from "../core/analyze";
 import type { Finding, SheetReport } from "../core/types";
 import { CHECK_TEXT_USAGE, runCheckText } from "./checkText";
@@ -72,7 +74,7 @@ export async function main(argv: string[], out: Out = (s) => process.stdout.writ
         return await runCheckText(args, out, lang, err);
       case "--version":
       case "-v":
-        out(require("../../package.json").version);
+        out(version);
         return 0;
       case "--help":
       case "-h":

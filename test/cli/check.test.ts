@@ -139,3 +139,12 @@ test("the installed bin runs the built CLI", () => {
   expect(r.status).toBe(1);
   expect(JSON.parse(r.stdout).files[0].findings).toHaveLength(6);
 });
+
+test("--version and --help", async () => {
+  expect((await run("--version")).out.trim()).toBe(require("../../package.json").version);
+  const help = await run("--help", "--lang", "en");
+  expect(help.code).toBe(0);
+  for (const command of ["soat check", "soat fill", "soat check-text"]) expect(help.out).toContain(command);
+  const built = spawnSync(process.execPath, [join(__dirname, "..", "..", "bin", "soat.js"), "--version"], { encoding: "utf8" });
+  expect(built.stdout.trim()).toBe(require("../../package.json").version);
+});
