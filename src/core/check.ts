@@ -39,11 +39,15 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
   const table = report.table;
   if (!table) return { findings: [], notes: [] };
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
+  // One finding a cell; an error found later (a rate stored as text that is also wrong) replaces a warning.
   const push = (f: Finding) => {
-    if (!f.cell || seen.has(f.cell)) return;
-    seen.add(f.cell);
-    findings.push(f);
+    if (!f.cell) return;
+    const at = seen.get(f.cell);
+    if (at === undefined) {
+      seen.set(f.cell, findings.length);
+      findings.push(f);
+    } else if (f.severity === "error" && findings[at].severity !== "error") findings[at] = f;
   };
   const make = (cell: Pos, rule: RuleId, stated: Finding["stated"], expected: number | null, message: Message, related: string[], fix?: number): Finding => ({
     sheet: sheet.name,

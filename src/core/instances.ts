@@ -38,6 +38,7 @@ export class RelationSet {
   private readonly droppedParents = new Set<number>();
   /** `Trong đó` families found to list only some parts: a total above its parts is no fault there. */
   private readonly partial = new Set<string>();
+  /** Columns whose figures add up down the rows (those that mostly do not are taken out). */
   private readonly summable: Set<number>;
   readonly failing: Instance[] = [];
   /** The row `pointAt` reads, so the hot loop makes no closure per row; and whether it met a figure. */
@@ -154,6 +155,7 @@ export class RelationSet {
       }
     }
     const perParent = new Map<number, { holds: number; fails: number }>();
+    const perColumn = new Map<number, { holds: number; fails: number }>();
     const unnamed = new Set<string>();
     for (const g of this.rel.groups) {
       const s = tally(`rows:${g.level}`, false, false);
@@ -162,17 +164,27 @@ export class RelationSet {
       perParent.set(g.parent, p);
       for (const col of this.summable) {
         const st = this.groupStatus(g, col);
+        const c = perColumn.get(col) ?? { holds: 0, fails: 0 };
+        perColumn.set(col, c);
         if (st === "hold") {
           s.holds++;
           p.holds++;
+          c.holds++;
         } else if (st === "fail") {
           s.fails.push(this.rowInstance(g, col));
           p.fails++;
+          c.fails++;
         }
       }
     }
     // A parent row whose columns mostly disagree with its children lists only some of them (`Trong đó`).
     for (const [parent, p] of perParent) if (p.fails >= 2 && p.fails > p.holds) this.droppedParents.add(parent);
+    // Likewise a column that mostly does not add up down the rows (a ratio, a code): not summed. One
+    // slip breaks two sums at most (its parent's and its own), hence the three.
+    // A column whose header names no known measure must show it adds up more often than not.
+    const unnamedCols = new Set(this.table.columns.filter((c) => c.measure === "amount").map((c) => c.col));
+    for (const [col, c] of perColumn)
+      if ((c.fails >= 3 && c.holds < c.fails / 2) || (unnamedCols.has(col) && c.fails > c.holds)) this.summable.delete(col);
     for (const f of this.rel.formulas) {
       // Two rows or more whose total exceeds the parts listed: the `Trong đó` list is partial.
       const s = stats.get(f.id);
@@ -184,7 +196,9 @@ export class RelationSet {
       }
     }
     for (const [family, s] of stats) {
-      const fails = family.startsWith("rows:") ? s.fails.filter((i) => !this.droppedParents.has(i.target.row)) : s.fails;
+      const fails = family.startsWith("rows:")
+        ? s.fails.filter((i) => !this.droppedParents.has(i.target.row) && this.summable.has(i.target.col))
+        : s.fails;
       const evaluable = s.holds + fails.length;
       // Stated formulas are trusted; sums the headers or the row names announce (total = Σ projects,
       // project = Σ sub-projects, district = Σ communes) need half the rows; found ones need more.

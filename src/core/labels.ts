@@ -25,7 +25,7 @@ export function fold(text: string): string {
 /** A label that stands for "the sum of the parts": Tổng số, Tổng cộng, Cộng. */
 export function isTotalLabel(folded: string): boolean {
   const core = folded.replace(/\([^)]*\)/g, "").replace(/[:.\s]+$/, "").trim();
-  return /^(tong so|tong cong|tong|cong|tong so von|tong von|tong kinh phi|tong nguon von|tong cong von)$/.test(core);
+  return /^(tong so|tong cong|tong|cong|tong so von|tong von|tong kinh phi|tong nguon von|tong cong von|total|grand total|sum)$/.test(core);
 }
 
 /** A row label that names the whole: TỔNG CỘNG, Toàn huyện, Tổng số, Cộng. */
@@ -44,14 +44,14 @@ export function introducesParts(folded: string): boolean {
 }
 
 const SOURCE_PATTERNS: [RegExp, FundingSource][] = [
-  [/\b(ho dan|huy dong|xa hoi hoa|von khac|nguon khac|von vay|doanh nghiep)\b/, "huy-dong"],
+  [/\b(doi ung cua (nguoi|ho) dan|(nguoi|ho) dan dong gop|dan dong gop|huy dong|xa hoi hoa|von khac|nguon khac|von vay|doanh nghiep|other sources?)\b/, "huy-dong"],
   [/\b(ngan sach (cap )?tinh|cap tinh|ns tinh)\b/, "NSDP-tinh"],
   [/\b(ngan sach (cap )?huyen|cap huyen|ns huyen)\b/, "NSDP-huyen"],
   [/\b(ngan sach (cap )?xa|cap xa|ns xa)\b/, "NSDP-xa"],
   [/\b(dau tu phat trien|dtpt|von dau tu)\b/, "DTPT"],
   [/\b(su nghiep|von sn|kinh phi thuong xuyen|chi thuong xuyen)\b|^sn$/, "SN"],
-  [/\b(trung uong|nstw|tw)\b/, "NSTW"],
-  [/\b(dia phuong|nsdp|doi ung)\b/, "NSDP"],
+  [/\b(trung uong|nstw|tw|central)\b/, "NSTW"],
+  [/\b(dia phuong|nsdp|doi ung|local)\b/, "NSDP"],
 ];
 
 export function sourceOf(folded: string): FundingSource | undefined {
@@ -71,27 +71,28 @@ export function isPercentLabel(folded: string): boolean {
 
 /** The measure a header text names, most specific first. */
 export function measureOf(folded: string): Measure | undefined {
-  if (/\bghi chu\b/.test(folded) || /^(dvt|don vi tinh)$/.test(folded)) return "note";
+  if (/\b(ghi chu|notes?|remarks?)\b/.test(folded) || /^(dvt|don vi tinh|unit)$/.test(folded)) return "note";
   // In an indicator list the column titled just `Chỉ tiêu` names the rows.
   if (/^(chi tieu|ten chi tieu|noi dung chi tieu)$/.test(folded)) return "label";
-  if (/^(stt|tt|so tt|so thu tu)$/.test(folded.replace(/[.\s]/g, (c) => (c === "." ? "" : " ")).trim())) return "stt";
+  if (/^(stt|tt|so tt|so thu tu|no|#)$/.test(folded.replace(/[.\s]/g, (c) => (c === "." ? "" : " ")).trim())) return "stt";
   if (/\b(so voi (ke hoach|chi tieu|kh|muc tieu)|dat .*(ke hoach|chi tieu|kh)|ty le (dat|hoan thanh)|muc do hoan thanh)\b/.test(folded))
     return "achieved";
   // `So sánh TH/KH (%)`, `Đạt (%)`, `TH so KH (%)`.
-  if (/%/.test(folded) && /\b(so sanh|dat|th\/kh|th so kh)\b/.test(folded)) return "achieved";
+  if (/%/.test(folded) && /\b(so sanh|dat|th\/kh|th so kh|achieved|achievement|vs\.? plan)\b/.test(folded)) return "achieved";
   if (/\b(chi tieu|muc tieu|duoc giao|giao)\b/.test(folded) && !/\bvon giao\b/.test(folded)) return "target";
   if (/\b(giam)\b/.test(folded) && !/giam ngheo/.test(folded)) return "decrease";
-  if (/\b(ty le|ti le|co cau|ty trong)\b|^\(?%\)?$/.test(folded)) return "rate";
-  if (/\b(chuyen sang|keo dai|chuyen nguon|nam truoc)\b/.test(folded)) return "carried-over";
-  if (/\b(giai ngan|thanh toan|da chi|thuc chi)\b/.test(folded)) return "disbursed";
-  if (/\b(ke hoach|du toan|von giao|kh von|duoc phan bo|phan bo)\b|^kh\b/.test(folded)) return "plan";
-  if (/\b(thuc hien|ket qua)\b/.test(folded)) return "actual";
-  if (/\bcan ngheo\b/.test(folded)) return "near-poor";
-  if (/\bthoat ngheo\b/.test(folded)) return "escaped";
-  if (/\bho ngheo\b/.test(folded)) return "poor";
-  if (/\b(nhan khau|so nguoi|so khau)\b/.test(folded)) return "people";
-  if (/\b(tong so ho|so ho|tong ho|ho dan)\b/.test(folded)) return "households";
-  if (/\b(noi dung|ten|xa, thi tran|xa thi tran|don vi|dia ban|danh muc|hang muc|chi tieu|du an)\b/.test(folded)) return "label";
+  if (/\b(ty le|ti le|co cau|ty trong|rate|share|ratio)\b|^\(?%\)?$/.test(folded)) return "rate";
+  if (/\b(chuyen sang|keo dai|chuyen nguon|nam truoc|carried over|carry-over)\b/.test(folded)) return "carried-over";
+  if (/\b(giai ngan|thanh toan|da chi|thuc chi|disbursed|disbursement|paid)\b/.test(folded)) return "disbursed";
+  if (/\b(ke hoach|du toan|von giao|kh von|duoc phan bo|phan bo|plan|planned|allocated)\b|^kh\b/.test(folded)) return "plan";
+  if (/\b(thuc hien|ket qua|actual)\b/.test(folded)) return "actual";
+  if (/\b(can ngheo|near-poor)\b/.test(folded)) return "near-poor";
+  if (/\b(thoat ngheo|escaped)\b/.test(folded)) return "escaped";
+  if (/\b(ho ngheo|poor households?)\b/.test(folded)) return "poor";
+  if (/\b(nhan khau|so nguoi|so khau|people|persons)\b/.test(folded)) return "people";
+  if (/\b(tong so ho|so ho|tong ho|ho dan|households?)\b/.test(folded)) return "households";
+  if (/\b(noi dung|ten|xa, thi tran|xa thi tran|don vi|dia ban|danh muc|hang muc|chi tieu|du an|content|items?|description|commune|district)\b/.test(folded))
+    return "label";
   return undefined;
 }
 

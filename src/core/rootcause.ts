@@ -4,7 +4,7 @@
  * value mends all of its broken relations and breaks none of its sound ones is reported once, as
  * the cause, with the others as consequences.
  */
-import { evaluate, solveFor } from "./expr";
+import { evaluate, evaluatePoint, solveFor } from "./expr";
 import type { Instance, Pos, RelationSet } from "./instances";
 import { lookupFor } from "./relations";
 
@@ -54,9 +54,9 @@ export function findCauses(set: RelationSet, percentCols: Set<number>): { causes
 }
 
 /** The cell whose corrected value mends the most broken relations of the cluster. */
-function bestCause(set: RelationSet, open: Instance[], percentCols: Set<number>): (Cause & { score: number }) | undefined {
+function bestCause(set: RelationSet, open: Instance[], percentCols: Set<number>): Candidate | undefined {
   const seen = new Set<number>();
-  let best: (Cause & { score: number }) | undefined;
+  let best: Candidate | undefined;
   for (const inst of open)
     for (const cell of [inst.target, ...inst.inputs]) {
       const k = set.values.key(cell.row, cell.col);
@@ -92,12 +92,23 @@ function clusters(failing: Instance[], key: (p: Pos) => number): Instance[][] {
 }
 
 /** A cause that is the total of its relation reads better than one of its parts. */
-function prefer(a: Cause & { score: number }, b: Cause & { score: number }): boolean {
+/**
+ * Between two cells that mend as much: the one whose slip has a known shape — a unit (the value
+ * is 10³ⁿ times what mends), a value copied from the row above or below — then the total of its
+ * relation rather than one of its parts.
+ */
+function prefer(a: Candidate, b: Candidate): boolean {
+  if (a.scaled !== b.scaled) return a.scaled;
+  if (a.copied !== b.copied) return a.copied;
   if (!!a.own !== !!b.own) return !!a.own;
   return a.cell.row < b.cell.row || (a.cell.row === b.cell.row && a.cell.col < b.cell.col);
 }
 
-function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>): (Cause & { score: number }) | undefined {
+type Candidate = Cause & { score: number; scaled: boolean; copied: boolean };
+
+const SCALES = [1e3, 1e6, 1e9, 1e-3, 1e-6];
+
+function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>): Candidate | undefined {
   const values = set.values;
   const stated = values.get(cell.row, cell.col);
   if (stated === null) return undefined;
@@ -126,18 +137,38 @@ function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>): (Cause
     }
   }
   if (!proposals.length) return undefined;
-  // Try the value of its own relation first, then each other proposal.
+  // An amount in the wrong unit is exactly 10³ⁿ times the right one: try those values first, so
+  // that the exact one wins over a value solved back through a rounded rate.
+  // (Not below 0,01: nobody types such an amount, and a tiny value vanishes into any sum.)
+  const scaled = percentCols.has(cell.col) ? [] : SCALES.map((s) => stated / s).filter((v) => Math.abs(v) >= 0.01);
   const k = values.key(cell.row, cell.col);
-  let best: (Cause & { score: number }) | undefined;
-  for (const value of unique(proposals)) {
+  const above = values.get(cell.row - 1, cell.col);
+  const below = values.get(cell.row + 1, cell.col);
+  // A distinctive figure (not a small count like 2) equal to its neighbour's: copied from the next row.
+  const copied = (Math.abs(stated) >= 100 || !Number.isInteger(stated)) && (stated === above || stated === below);
+  let best: Candidate | undefined;
+  for (const value of [...scaled, ...unique(proposals)]) {
     values.overrides.set(k, value);
     const mends = broken.filter((r) => set.status(r) === "hold");
     const breaks = sound.filter((r) => set.status(r) === "fail").length;
     values.overrides.delete(k);
-    if (!mends.length || breaks) continue;
-    if (!best || mends.length > best.mends.length) best = { cell, stated, value, mends, own, score: mends.length };
+    const isScaled = scaled.includes(value);
+    // A unit slip undone makes its sums exact, not just within rounding (600 → 0,0006 "mends" nothing).
+    const exact = !isScaled || mends.some((r) => !r.percent && exactly(values, r, k, value));
+    if (!mends.length || breaks || !exact) continue;
+    if (!best || mends.length > best.mends.length)
+      best = { cell, stated, value, mends, own, score: mends.length, scaled: isScaled, copied };
   }
   return best;
+}
+
+/** Whether a relation holds to the last bit with `value` tried at `key`. */
+function exactly(values: RelationSet["values"], inst: Instance, key: number, value: number): boolean {
+  values.overrides.set(key, value);
+  const t = values.get(inst.target.row, inst.target.col);
+  const v = evaluatePoint(inst.expr, (r, c) => values.get(r, c) ?? 0);
+  values.overrides.delete(key);
+  return t !== null && Math.abs(t - v) <= 1e-9 * Math.max(1, Math.abs(t));
 }
 
 function unique(xs: number[]): number[] {

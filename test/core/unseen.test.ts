@@ -157,3 +157,55 @@ test("a lower-is-better indicator may state its achievement as plan / actual", a
   expect((await check(rows(95.29))).findings).toEqual([]);
   expect((await check(rows(110))).findings.map((f) => `${f.cell}:${f.rule}`)).toEqual(["F7:percent-mismatch"]);
 });
+
+describe("second adversarial round", () => {
+  test("a ratio or code column is not summed down the rows", async () => {
+    const rows: CellValue[][] = [
+      ["STT", "Nội dung", "Kế hoạch", "Giải ngân", "tg", "mã"],
+      ["", "Tổng cộng", 3000, 1800, 0.6, 1000],
+      ["1", "Dự án 1", 1000, 500, 0.5, 1001],
+      ["2", "Dự án 2", 1200, 800, 0.667, 1002],
+      ["3", "Dự án 3", 800, 500, 0.625, 1003],
+    ];
+    expect((await check(rows)).findings).toEqual([]);
+  });
+
+  test("English headers are read", async () => {
+    const rows = (rate: number): CellValue[][] => [
+      ["No.", "Content", "Plan (Kế hoạch)", "Disbursed (Giải ngân)", "Disbursement rate (%)"],
+      ["", "Total", 3000, 1800, 60],
+      ["1", "Project 1", 1000, 500, 50],
+      ["1.1", "Sub-project 1", 600, 300, 50],
+      ["1.2", "Sub-project 2", 400, 200, 50],
+      ["2", "Project 2", 2000, 1300, rate],
+    ];
+    const ok = await check(rows(65));
+    expect(ok.sheets[0].kind).toBe("disbursement");
+    expect(ok.findings).toEqual([]);
+    expect(cells(await check(rows(56)))).toEqual(["E6:percent-mismatch"]);
+  });
+
+  test("a count typed ×1000 is blamed, not the total it breaks", async () => {
+    const rows: CellValue[][] = [
+      ["STT", "Xã", "Số nhân khẩu", "Số hộ"],
+      ["", "Toàn huyện", 5604, 1500],
+      [1, "Xã A", 1604, 420],
+      [2, "Xã B", 2000, 530],
+      [3, "Xã C", 2000, 550],
+    ];
+    rows[2][2] = 1604000;
+    const a = await check(rows);
+    expect(a.findings.map((f) => `${f.cell}:${f.rule}:${f.expected}`)).toEqual(["C3:unit-scale:1604"]);
+  });
+
+  test("a rate stored as text that is also wrong is reported as wrong", async () => {
+    const rows: CellValue[][] = [
+      ["STT", "Nội dung", "Kế hoạch", "Giải ngân", "Tỷ lệ (%)"],
+      [1, "Dự án 1", 1000, 500, "50,00%"],
+      [2, "Dự án 2", 1200, 800, "65,96%"],
+      [3, "Dự án 3", 800, 500, "62,50%"],
+    ];
+    const a = await check(rows);
+    expect(a.findings.find((f) => f.cell === "E3")).toMatchObject({ rule: "percent-mismatch", expected: 66.67 });
+  });
+});
