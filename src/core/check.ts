@@ -4,7 +4,7 @@ import { formulaReferences } from "./formula";
 import { RelationSet, type Instance, type Pos } from "./instances";
 import * as msg from "./messages";
 import { UNIT_FACTOR, roundTo, truncateTo } from "./numbers";
-import { atRow, evaluatePoint } from "./expr";
+import { evaluatePoint } from "./expr";
 import { buildRelations, type ColumnFormula } from "./relations";
 import { findCauses, type Cause } from "./rootcause";
 import { agrees } from "./tolerance";
@@ -70,12 +70,13 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
   const point = (r: number, c: number) => values.get(r, c) ?? (values.isEmpty(r, c) ? 0 : null);
   const { causes, unexplained } = findCauses(set, percentCols);
 
+  const truncates = new Map<number, boolean>();
   for (const cause of causes) {
     const { rule, message } = describeCause(cause, table, values, percentCols.has(cause.cell.col), point, sheet);
     const decimals = decimalsOf(values.numeric(cause.cell.row, cause.cell.col), 2);
     const expected = !percentCols.has(cause.cell.col)
       ? roundTo(cause.value, 6)
-      : truncating(cause, relations.formulas, table, values)
+      : truncatingColumn(cause.cell.col, relations.formulas, table, values, truncates)
         ? truncateTo(cause.value, decimals)
         : roundTo(cause.value, decimals);
     const related = relatedCells(cause);
@@ -112,16 +113,21 @@ function position(cell: string): number {
   return p ? p.row * 16384 + p.col : 0;
 }
 
-/** Whether the rate column the cause sits in truncates rather than rounds, judging by its other rows. */
-function truncating(cause: Cause, formulas: ColumnFormula[], table: RecognisedTable, values: SheetValues): boolean {
-  const f = formulas.find((x) => x.target === cause.cell.col && x.percent);
+/** Whether a rate column truncates rather than rounds, judging by its rows (worked out once a column). */
+function truncatingColumn(col: number, formulas: ColumnFormula[], table: RecognisedTable, values: SheetValues, known: Map<number, boolean>): boolean {
+  let answer = known.get(col);
+  if (answer === undefined) known.set(col, (answer = truncating(col, formulas, table, values)));
+  return answer;
+}
+
+function truncating(col: number, formulas: ColumnFormula[], table: RecognisedTable, values: SheetValues): boolean {
+  const f = formulas.find((x) => x.target === col && x.percent);
   if (!f) return false;
   let truncated = 0;
   let rounded = 0;
   for (const r of table.rows) {
-    if (r.row === cause.cell.row) continue;
     const t = values.get(r.row, f.target);
-    const v = evaluatePoint(atRow(f.expr, r.row), (rr, cc) => values.get(rr, cc) ?? NaN);
+    const v = evaluatePoint(f.expr, (_, cc) => values.get(r.row, cc) ?? NaN);
     if (t === null || !Number.isFinite(v)) continue;
     const d = decimalsOf(values.numeric(r.row, f.target));
     const [up, down] = [roundTo(v, d), truncateTo(v, d)];
