@@ -140,7 +140,10 @@ function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>): Candid
   // An amount in the wrong unit is exactly 10³ⁿ times the right one: try those values first, so
   // that the exact one wins over a value solved back through a rounded rate.
   // (Not below 0,01: nobody types such an amount, and a tiny value vanishes into any sum.)
-  const scaled = percentCols.has(cell.col) ? [] : SCALES.map((s) => stated / s).filter((v) => Math.abs(v) >= 0.01);
+  // Only where some proposal is near one: otherwise no unit slip is in sight.
+  const scaled = percentCols.has(cell.col)
+    ? []
+    : SCALES.map((s) => stated / s).filter((v) => Math.abs(v) >= 0.01 && proposals.some((p) => Math.abs(p - v) <= 0.01 * Math.abs(v)));
   const k = values.key(cell.row, cell.col);
   const above = values.get(cell.row - 1, cell.col);
   const below = values.get(cell.row + 1, cell.col);
