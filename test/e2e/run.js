@@ -26,6 +26,8 @@ const SHEET = EXPECTED[0].sheet;
 const SCREENSHOT = path.join(ROOT, "test-results", "taskpane.png");
 const TEXT_SCREENSHOT = path.join(ROOT, "test-results", "text-view.png");
 const FILL_SCREENSHOT = path.join(ROOT, "test-results", "fill-view.png");
+// The README's screenshots are refreshed only on request (`npm run screenshots`): a test run leaves tracked files alone.
+const UPDATE_README_SCREENSHOTS = process.env.SOAT_UPDATE_SCREENSHOTS === "1";
 const README_TEXT_SCREENSHOT = path.join(ROOT, "assets", "screenshot-text.png");
 const README_FILL_SCREENSHOT = path.join(ROOT, "assets", "screenshot-fill.png");
 const README_SCREENSHOT = path.join(ROOT, "assets", "screenshot-taskpane.png");
@@ -200,7 +202,7 @@ async function main() {
     await test("screenshot of the findings at 320 px", async () => {
       fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
       await page.screenshot({ path: SCREENSHOT, fullPage: true });
-      fs.copyFileSync(SCREENSHOT, README_SCREENSHOT);
+      if (UPDATE_README_SCREENSHOTS) fs.copyFileSync(SCREENSHOT, README_SCREENSHOT);
     });
 
     await test("clicking a finding, or Enter on it, selects its cell in one sync", async () => {
@@ -339,7 +341,7 @@ async function main() {
 
     await test("screenshot of the text view at 320 px", async () => {
       await page.screenshot({ path: TEXT_SCREENSHOT, fullPage: true });
-      fs.copyFileSync(TEXT_SCREENSHOT, README_TEXT_SCREENSHOT);
+      if (UPDATE_README_SCREENSHOTS) fs.copyFileSync(TEXT_SCREENSHOT, README_TEXT_SCREENSHOT);
     });
 
     await test("clicking a mismatch with the sheet selects its cell in one sync; the text's own slip names no cell", async () => {
@@ -413,7 +415,7 @@ async function main() {
 
     await test("screenshot of the fill view at 320 px", async () => {
       await page.screenshot({ path: FILL_SCREENSHOT, fullPage: true });
-      fs.copyFileSync(FILL_SCREENSHOT, README_FILL_SCREENSHOT);
+      if (UPDATE_README_SCREENSHOTS) fs.copyFileSync(FILL_SCREENSHOT, README_FILL_SCREENSHOT);
     });
 
     await test("Hoàn tác empties the filled cells again in one sync", async () => {
