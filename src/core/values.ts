@@ -81,17 +81,25 @@ export class SheetValues {
   private recalculated(row: number, col: number): number | undefined {
     const c = cellAt(this.sheet, row, col);
     if (!c?.formula) return undefined;
+    const v = this.evaluateFormulaAt(row, col, c.formula, (rr, cc) => this.get(rr, cc));
+    return v !== undefined && formatInfo(c.format).percent ? v * 100 : v;
+  }
+
+  /**
+   * A cell's formula over the values `value` gives (in the units shown), as Excel computes it: a
+   * percent-formatted input counts as its fraction, an empty one as 0. Undefined on a cycle.
+   */
+  private evaluateFormulaAt(row: number, col: number, formula: string, value: (row: number, col: number) => number | null): number | undefined {
     const k = this.key(row, col);
     if (this.evaluating.has(k)) return undefined;
     this.evaluating.add(k);
-    const v = evaluateFormula(c.formula, (rr, cc) => {
-      const x = this.get(rr, cc);
+    const v = evaluateFormula(formula, (rr, cc) => {
+      const x = value(rr, cc);
       if (x === null) return this.isEmpty(rr, cc) ? 0 : undefined;
       return formatInfo(cellAt(this.sheet, rr, cc)?.format).percent ? x / 100 : x;
     });
     this.evaluating.delete(k);
-    if (v === undefined) return undefined;
-    return formatInfo(c.format).percent ? v * 100 : v;
+    return v;
   }
 
   /** True when the cell is empty (no value, no formula). Empty parts of a sum count as 0. */
@@ -118,15 +126,8 @@ export class SheetValues {
         textDecimals = r.decimals;
       }
     } else if ((c.value === null || c.value === undefined) && c.formula) {
-      const k = this.key(row, col);
-      if (this.evaluating.has(k)) return null;
-      this.evaluating.add(k);
-      const r = evaluateFormula(c.formula, (rr, cc) => {
-        const n = this.numeric(rr, cc);
-        if (n) return percentFormatOf(this.sheet, rr, cc) ? n.value / 100 : n.value;
-        return this.isEmpty(rr, cc) ? 0 : undefined;
-      });
-      this.evaluating.delete(k);
+      // No cached result: computed from the cells as stated (never from values being tried).
+      const r = this.evaluateFormulaAt(row, col, c.formula, (rr, cc) => this.numeric(rr, cc)?.value ?? null);
       if (r === undefined) return null;
       raw = r;
     }
@@ -134,10 +135,6 @@ export class SheetValues {
     const value = percentFormat && !fromText ? raw * 100 : raw;
     return { value, fromText, percentFormat, decimals: shown ?? textDecimals };
   }
-}
-
-function percentFormatOf(sheet: SheetGrid, row: number, col: number): boolean {
-  return formatInfo(cellAt(sheet, row, col)?.format).percent;
 }
 
 /** What a number format shows, read once per distinct format (a sheet has a handful). */
