@@ -10,53 +10,14 @@
 import ExcelJS from "exceljs";
 import { mkdirSync } from "fs";
 import { join, resolve } from "path";
+import { PROGRAMME } from "../src/core/programme";
 
-/** The programme's projects and sub-projects (Quyết định 90/QĐ-TTg). */
-export const PROJECTS: { stt: string; label: string; subs?: { stt: string; label: string }[] }[] = [
-  {
-    stt: "1",
-    label: "Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo, các xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo",
-    subs: [
-      { stt: "1.1", label: "Tiểu dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo" },
-      { stt: "1.2", label: "Tiểu dự án 2: Triển khai Đề án hỗ trợ một số huyện nghèo thoát khỏi tình trạng nghèo, đặc biệt khó khăn" },
-    ],
-  },
-  { stt: "2", label: "Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo" },
-  {
-    stt: "3",
-    label: "Dự án 3: Hỗ trợ phát triển sản xuất, cải thiện dinh dưỡng",
-    subs: [
-      { stt: "3.1", label: "Tiểu dự án 1: Hỗ trợ phát triển sản xuất trong lĩnh vực nông nghiệp" },
-      { stt: "3.2", label: "Tiểu dự án 2: Cải thiện dinh dưỡng" },
-    ],
-  },
-  {
-    stt: "4",
-    label: "Dự án 4: Phát triển giáo dục nghề nghiệp, việc làm bền vững",
-    subs: [
-      { stt: "4.1", label: "Tiểu dự án 1: Phát triển giáo dục nghề nghiệp vùng nghèo, vùng khó khăn" },
-      { stt: "4.2", label: "Tiểu dự án 2: Hỗ trợ người lao động đi làm việc ở nước ngoài theo hợp đồng" },
-      { stt: "4.3", label: "Tiểu dự án 3: Hỗ trợ việc làm bền vững" },
-    ],
-  },
-  { stt: "5", label: "Dự án 5: Hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo trên địa bàn các huyện nghèo" },
-  {
-    stt: "6",
-    label: "Dự án 6: Truyền thông và giảm nghèo về thông tin",
-    subs: [
-      { stt: "6.1", label: "Tiểu dự án 1: Giảm nghèo về thông tin" },
-      { stt: "6.2", label: "Tiểu dự án 2: Truyền thông về giảm nghèo đa chiều" },
-    ],
-  },
-  {
-    stt: "7",
-    label: "Dự án 7: Nâng cao năng lực và giám sát, đánh giá Chương trình",
-    subs: [
-      { stt: "7.1", label: "Tiểu dự án 1: Nâng cao năng lực thực hiện Chương trình" },
-      { stt: "7.2", label: "Tiểu dự án 2: Giám sát, đánh giá" },
-    ],
-  },
-];
+/** The programme's projects and sub-projects, labelled and numbered as official appendices do. */
+const PROJECTS: { stt: string; label: string; subs: { stt: string; label: string }[] }[] = PROGRAMME.map((p, i) => ({
+  stt: String(i + 1),
+  label: `Dự án ${i + 1}: ${p.name}`,
+  subs: p.subprojects.map((s, k) => ({ stt: `${i + 1}.${k + 1}`, label: `Tiểu dự án ${k + 1}: ${s.name}` })),
+}));
 
 const FONT = "Times New Roman";
 const THIN: Partial<ExcelJS.Borders> = {
@@ -207,7 +168,7 @@ export function disbursementForm(): ExcelJS.Workbook {
     const pi = rows.length;
     rows[0].children.push(pi);
     rows.push({ stt: p.stt, label: p.label, level: 1, children: [] });
-    for (const s of p.subs ?? []) {
+    for (const s of p.subs) {
       rows[pi].children.push(rows.length);
       rows.push({ stt: s.stt, label: s.label, level: 2, children: [] });
     }

@@ -2,6 +2,7 @@
  * Matching the words of headers and row labels. Labels are folded (no diacritics, `đ` → `d`,
  * lower case, single spaces) so that `Tổng số`, `TỔNG SỐ` and a diacritic-less `Tong so` match alike.
  */
+import { PROGRAMME } from "./programme";
 import type { FundingSource, Measure, Period, ProjectCode } from "./types";
 
 /** Each non-ASCII character's folded form, worked out once (NFD is slow over a million labels). */
@@ -151,30 +152,11 @@ export function projectCodeOf(label: string, stt: string, currentProject?: numbe
   return codeByName(f, currentProject);
 }
 
-/** The programme's projects and sub-projects by name (Quyết định 90/QĐ-TTg), folded. */
-const NAMES: [ProjectCode, string][] = [
-  ["DA1", "ho tro dau tu phat trien ha tang kinh te - xa hoi cac huyen ngheo, cac xa dac biet kho khan"],
-  ["DA1.1", "ho tro dau tu phat trien ha tang kinh te - xa hoi cac huyen ngheo"],
-  ["DA1.2", "trien khai de an ho tro mot so huyen ngheo thoat khoi tinh trang ngheo"],
-  ["DA2", "da dang hoa sinh ke, phat trien mo hinh giam ngheo"],
-  ["DA3", "ho tro phat trien san xuat, cai thien dinh duong"],
-  ["DA3.1", "ho tro phat trien san xuat trong linh vuc nong nghiep"],
-  ["DA3.2", "cai thien dinh duong"],
-  ["DA4", "phat trien giao duc nghe nghiep, viec lam ben vung"],
-  ["DA4.1", "phat trien giao duc nghe nghiep vung ngheo, vung kho khan"],
-  ["DA4.2", "ho tro nguoi lao dong di lam viec o nuoc ngoai theo hop dong"],
-  ["DA4.3", "ho tro viec lam ben vung"],
-  ["DA5", "ho tro nha o cho ho ngheo, ho can ngheo"],
-  ["DA6", "truyen thong va giam ngheo ve thong tin"],
-  ["DA6.1", "giam ngheo ve thong tin"],
-  ["DA6.2", "truyen thong ve giam ngheo da chieu"],
-  ["DA7", "nang cao nang luc va giam sat, danh gia chuong trinh"],
-  ["DA7.1", "nang cao nang luc thuc hien chuong trinh"],
-  ["DA7.2", "giam sat, danh gia"],
+/** The programme's names, folded as labels are; sub-projects first, as DA1.1's name begins DA1's. */
+const NAMES_SUBPROJECTS_FIRST: [ProjectCode, string][] = [
+  ...PROGRAMME.flatMap((p) => p.subprojects.map((s): [ProjectCode, string] => [s.code, fold(s.name)])),
+  ...PROGRAMME.map((p): [ProjectCode, string] => [p.code, fold(p.name)]),
 ];
-
-/** Sub-projects first: DA1.1's name begins DA1's. */
-const NAMES_SUBPROJECTS_FIRST = [...NAMES.filter(([c]) => c.includes(".")), ...NAMES.filter(([c]) => !c.includes("."))];
 
 /**
  * A row that names a project only by its name, numbered `III` or `3` (`III | Hỗ trợ phát triển
