@@ -63,10 +63,11 @@ export function buildRelations(table: RecognisedTable, values: SheetValues): Tab
   for (const c of figures) if (c.formula) add(parseColumnNumberFormula(c.formula, c, table.columns));
   for (const f of headerSums(figures)) add(f);
   const rows = sampleRows(table);
+  const mixes = tiedTogether(formulas);
   for (const c of figures)
     if (!covered.has(c.col) && (c.measure === "rate" || c.measure === "achieved")) add(fitRate(c, figures, rows, values));
   for (const c of figures) if (!covered.has(c.col) && c.measure === "decrease") add(fitDifference(c, figures, rows, values));
-  for (const c of figures) if (!covered.has(c.col) && !c.percent) add(fitRun(c, figures, rows, values));
+  for (const c of figures) if (!covered.has(c.col) && !c.percent) add(fitRun(c, figures, rows, values, mixes));
 
   const lowerIsBetter = new Set(table.rows.filter((r) => LOWER_IS_BETTER.test(fold(r.label))).map((r) => r.row));
   if (lowerIsBetter.size)
@@ -271,10 +272,23 @@ export function lookupFor(values: SheetValues, percentCols: Set<number>, row?: n
   };
 }
 
-/** How often a column formula holds on the given rows. */
-export function score(f: ColumnFormula, rows: number[], values: SheetValues, percentCols: Set<number>): { holds: number; evaluable: number } {
+/**
+ * How often a column formula holds on the given rows, and on its informative rows: those where the
+ * relation could fail in a telling way — a sum with two non-zero parts or more (not a copy of one
+ * column), a rate or difference whose inputs are all non-zero and whose value is not trivial
+ * (0, or 100 for a rate of a column over itself). A relation that holds only where it says nothing
+ * (`M = N + O` with O zero on most rows) is not the table's arithmetic.
+ */
+export function score(
+  f: ColumnFormula,
+  rows: number[],
+  values: SheetValues,
+  percentCols: Set<number>,
+): { holds: number; evaluable: number; informative: number; informativeHolds: number } {
   let holds = 0;
   let evaluable = 0;
+  let informative = 0;
+  let informativeHolds = 0;
   for (const r of rows) {
     const stated = values.numeric(r, f.target);
     if (!stated) continue;
@@ -283,9 +297,41 @@ export function score(f: ColumnFormula, rows: number[], values: SheetValues, per
     if (iv.lo === 0 && iv.hi === 0 && stated.value === 0) continue;
     if (f.inputs.every((c) => values.isEmpty(r, c))) continue;
     evaluable++;
-    if (agrees(values.get(r, f.target)!, () => decimalsOf(stated), iv, f.percent)) holds++;
+    const ok = agrees(values.get(r, f.target)!, () => decimalsOf(stated), iv, f.percent);
+    if (ok) holds++;
+    if (isInformative(f, r, stated.value, values)) {
+      informative++;
+      if (ok) informativeHolds++;
+    }
   }
-  return { holds, evaluable };
+  return { holds, evaluable, informative, informativeHolds };
+}
+
+function isInformative(f: ColumnFormula, row: number, target: number, values: SheetValues): boolean {
+  const nonZero = f.inputs.filter((c) => (values.get(row, c) ?? 0) !== 0).length;
+  if (f.rule === "sum-mismatch") return target !== 0 && nonZero >= 2;
+  if (nonZero < f.inputs.length || target === 0) return false;
+  return f.rule !== "percent-mismatch" || Math.abs(target - 100) > 1e-9;
+}
+
+/**
+ * A fitted relation is believed only when it holds on enough informative rows, and on most of the
+ * rows where it can be judged: a slip or two are what the checks are for. A relation the headers
+ * name (disbursed / plan under `Tỷ lệ giải ngân`, start − end under `Mức giảm`) needs less support
+ * than one found in the figures alone, which must hold on four rows in five.
+ */
+function supported(s: ReturnType<typeof score>, named: boolean): boolean {
+  const [least, share] = named ? [2, 0.6] : [3, 0.8];
+  return s.informativeHolds >= least && s.informativeHolds >= share * s.informative && s.holds >= share * s.evaluable;
+}
+
+/**
+ * Columns a stated or announced sum ties together (`N = O + P`): a fitted relation may not mix a total
+ * with one of its own parts (`M = N + O`, `P = N + O`) — such fits hold by accident, where a part is 0.
+ */
+function tiedTogether(announced: ColumnFormula[]): (cols: number[]) => boolean {
+  const groups = announced.filter((f) => f.rule === "sum-mismatch").map((f) => ({ total: f.target, parts: new Set(f.inputs) }));
+  return (cols) => groups.some((g) => cols.includes(g.total) && cols.some((c) => g.parts.has(c)));
 }
 
 /** Prefer the pair the headers suggest; otherwise the pair the figures fit best. */
@@ -324,12 +370,15 @@ function fitRate(
       origin: "fit",
     };
     const s = score(f, rows, values, percentCols);
-    if (s.holds < 2 || s.holds < 0.6 * s.evaluable) continue;
-    const better = !best || s.holds + cand.bonus > best.holds + best.bonus;
-    if (better) best = { f, holds: s.holds, bonus: cand.bonus };
+    if (!supported(s, cand.bonus >= NAMED)) continue;
+    const better = !best || s.informativeHolds + cand.bonus > best.holds + best.bonus;
+    if (better) best = { f, holds: s.informativeHolds, bonus: cand.bonus };
   }
   return best?.f;
 }
+
+/** An affinity this high means the headers name the pair (disbursed over plan, poor over households). */
+const NAMED = 1.5;
 
 /** How well a numerator/denominator pair matches the rate column's headers (0..3). */
 function affinity(rate: RecognisedColumn, num: RecognisedColumn, den: RecognisedColumn): number {
@@ -338,6 +387,7 @@ function affinity(rate: RecognisedColumn, num: RecognisedColumn, den: Recognised
   if (group.length && sameStart(num.path, group) && sameStart(den.path, group)) a += 1;
   if (rate.measure === "rate") {
     if (num.measure === "disbursed" && (den.measure === "plan" || den.measure === "carried-over")) a += 1.5;
+    else if (num.measure === "actual" && (den.measure === "plan" || den.measure === "target")) a += 1.5;
     if (["poor", "near-poor", "escaped"].includes(num.measure) && den.measure === "households") a += 1.5;
     if (rate.period && num.period === rate.period) a += 1;
     if (num.source === "total" || den.source === "total") a += 0.5;
@@ -367,40 +417,59 @@ function fitDifference(c: RecognisedColumn, figures: RecognisedColumn[], rows: n
         origin: "fit",
       };
       const s = score(f, rows, values, percentCols);
-      if (s.holds < 2 || s.holds < 0.6 * s.evaluable) continue;
       const bonus = a.period === "start" && b.period === "end" ? 0.5 : 0;
-      if (!best || s.holds + bonus > best.holds) best = { f, holds: s.holds + bonus };
+      if (!supported(s, bonus > 0)) continue;
+      if (!best || s.informativeHolds + bonus > best.holds) best = { f, holds: s.informativeHolds + bonus };
     }
   return best?.f;
 }
 
 /**
  * A total beside its parts with no header to say so (`Số hộ | Hộ nghèo | Hộ cận nghèo | Hộ thoát
- * nghèo`): a run of 2–6 neighbouring columns, right or left of it, that the figures add up to.
- * Demanding: three rows at least and four in five of them.
+ * nghèo`): a run of 2–6 neighbouring columns, right or left of it, that the figures add up to on
+ * three informative rows at least. Of the runs that hold, the one that holds on most informative
+ * rows wins (a longer run that adds a column which is zero where the shorter one holds does not
+ * lose to it); two different runs that hold equally well leave the total unexplained.
  */
-function fitRun(c: RecognisedColumn, figures: RecognisedColumn[], rows: number[], values: SheetValues): ColumnFormula | undefined {
+function fitRun(
+  c: RecognisedColumn,
+  figures: RecognisedColumn[],
+  rows: number[],
+  values: SheetValues,
+  mixes: (cols: number[]) => boolean,
+): ColumnFormula | undefined {
   const plain = figures.filter((x) => !x.percent);
   const at = plain.findIndex((x) => x.col === c.col);
   const percentCols = new Set<number>();
+  let best: { f: ColumnFormula; holds: number; fails: number } | undefined;
+  let tie = false;
   for (const dir of [1, -1])
     for (let k = 2; k <= 6; k++) {
       const run = Array.from({ length: k }, (_, i) => plain[at + dir * (i + 1)]);
       if (run.some((x) => !x)) break;
+      const inputs = run.map((x) => x.col);
+      if (mixes([c.col, ...inputs])) continue;
       const f: ColumnFormula = {
         id: `f:${c.col}`,
         target: c.col,
-        expr: sumOf(run.map((x) => ref(0, x.col))),
-        inputs: run.map((x) => x.col),
+        expr: sumOf(inputs.map((col) => ref(0, col))),
+        inputs,
         rule: "sum-mismatch",
         percent: false,
         origin: "fit",
       };
       const s = score(f, rows, values, percentCols);
-      if (s.holds < 3 || s.holds < 0.8 * s.evaluable) continue;
-      // Not a copy of one column: some row must add two non-zero parts.
-      const real = rows.some((r) => run.filter((x) => (values.get(r, x.col) ?? 0) !== 0).length >= 2);
-      if (real) return f;
+      if (!supported(s, false)) continue;
+      const fails = s.evaluable - s.holds;
+      if (!best || s.informativeHolds > best.holds || (s.informativeHolds === best.holds && fails < best.fails)) {
+        best = { f, holds: s.informativeHolds, fails };
+        tie = false;
+      } else if (s.informativeHolds === best.holds && fails === best.fails && !extends_(f.inputs, best.f.inputs)) tie = true;
     }
-  return undefined;
+  return tie ? undefined : best?.f;
+}
+
+/** Whether `longer` is `shorter` plus columns that changed nothing (the same run, extended). */
+function extends_(longer: number[], shorter: number[]): boolean {
+  return shorter.every((c) => longer.includes(c)) || longer.every((c) => shorter.includes(c));
 }
