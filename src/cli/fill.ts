@@ -9,7 +9,7 @@ import { existsSync, realpathSync } from "fs";
 import { basename, dirname, extname, resolve } from "path";
 import { fillWorkbook, type FillResult, type FillSource } from "../core/fill";
 import { cellAt, setCell, type WorkbookGrid } from "../core/grid";
-import { fold } from "../core/labels";
+import { fold } from "../core/tables/labels";
 import type { Message } from "../core/types";
 import { applyWrites } from "./applyWrites";
 import { SoatInputError } from "./errors";

@@ -1,6 +1,6 @@
 /** The readable report `soat check` prints. */
 import { formatNumber } from "../core/numbers";
-import { unitName } from "../core/messages";
+import { unitName } from "../core/findings/messages";
 import type { Finding, SheetKind, SheetReport } from "../core/types";
 
 export type Lang = "vi" | "en";

@@ -1,6 +1,6 @@
 import type { SheetGrid, WorkbookGrid } from "./grid";
-import { checkSheet } from "./check";
-import { recognise } from "./recognize";
+import { checkSheet } from "./findings/check";
+import { recognise } from "./tables/recognize";
 import type { Analysis, Finding, SheetReport } from "./types";
 
 /** Recognises every sheet and runs every check. Pure: the grids are not modified. */

@@ -3,4 +3,4 @@ export * from "./types";
 export * from "./grid";
 export * from "./numbers";
 export { analyzeWorkbook, analyzeSheet } from "./analyze";
-export { recognizeSheet } from "./recognize";
+export { recognizeSheet } from "./tables/recognize";

@@ -3,7 +3,7 @@ import { fillWorkbook } from "../../src/core/fill";
 import { columnKey, ownUnitOf, rowKeys, sameFigure, sameUnit, unitEntity } from "../../src/core/fill/keys";
 import { SourceTable } from "../../src/core/fill/source";
 import { sheetFromRows, type CellValue } from "../../src/core/grid";
-import { recognise } from "../../src/core/recognize";
+import { recognise } from "../../src/core/tables/recognize";
 import { readWorkbook } from "../../src/cli/readXlsx";
 import { SAMPLE } from "./helpers";
 

@@ -4,7 +4,7 @@ import { join } from "path";
 import { readWorkbook } from "../../src/cli/readXlsx";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { columnName } from "../../src/core/grid";
-import { recognise } from "../../src/core/recognize";
+import { recognise } from "../../src/core/tables/recognize";
 import { makeTemplates } from "../../scripts/make-templates";
 import { cell, cli, formulaOf, TARGET_SAMPLE, TEMPLATES, tempDir } from "./helpers";
 

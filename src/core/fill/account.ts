@@ -5,7 +5,7 @@
  * recomputed. Differences between what the form shows and what a placed row states are notes, not here.
  */
 import { columnName } from "../grid";
-import { SOURCE_PARTS } from "../labels";
+import { SOURCE_PARTS } from "../tables/labels";
 import type { FundingSource, Measure, RecognisedRow } from "../types";
 import { sameFigure, type FigureKey } from "./keys";
 import * as msg from "./messages";

@@ -7,9 +7,9 @@
 import { analyzeSheet } from "../analyze";
 import { atRow, references } from "../expr";
 import { address, cellAt, columnName, parseAddress, type SheetGrid, type WorkbookGrid } from "../grid";
-import { fold } from "../labels";
+import { fold } from "../tables/labels";
 import { formatDecimals, roundTo } from "../numbers";
-import { recognise } from "../recognize";
+import { recognise } from "../tables/recognize";
 import { agrees } from "../tolerance";
 import type { Message, RecognisedColumn, SheetReport, Unit } from "../types";
 import { cellText, type SheetValues } from "../values";

@@ -3,7 +3,7 @@
  * project or sub-project, an administrative unit, an item) and maybe a funding source; a column
  * names a measure, a funding source, a year and a period. Two cells with compatible keys hold the same figure.
  */
-import { fold } from "../labels";
+import { fold } from "../tables/labels";
 import type { FundingSource, Measure, Period, RecognisedColumn, RecognisedTable } from "../types";
 
 /** What a figure column holds. */

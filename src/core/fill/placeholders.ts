@@ -3,7 +3,7 @@
  * the units of the sources into them: the communes of a single district, or — consolidating several
  * districts that each name themselves in their title — one row per district.
  */
-import { fold } from "../labels";
+import { fold } from "../tables/labels";
 import type { RecognisedRow, RecognisedTable, SheetKind } from "../types";
 import { sameUnit, type RowKey } from "./keys";
 import type { SourceTable } from "./source";

@@ -4,8 +4,8 @@
  * keys of its columns) and row sums (a total or project row is the sum of the rows under it).
  */
 import { diffOf, rateOf, ref, type Expr } from "../expr";
-import { SOURCE_PARTS } from "../labels";
-import { buildRelations } from "../relations";
+import { SOURCE_PARTS } from "../tables/labels";
+import { buildRelations } from "../relations/relations";
 import type { RecognisedColumn, RecognisedTable } from "../types";
 import type { SheetValues } from "../values";
 import { columnKey, type FigureKey, type RowKey } from "./keys";

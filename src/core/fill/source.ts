@@ -4,11 +4,11 @@
  * from ĐTPT + SN, a project from its sub-projects). Every cell a lookup reads is remembered, so that
  * the figures that found no place in the form can be reported.
  */
-import { checkSheet } from "../check";
+import { checkSheet } from "../findings/check";
 import { parseAddress, type SheetGrid } from "../grid";
-import { fold, SOURCE_PARTS } from "../labels";
-import { recognise } from "../recognize";
-import { buildRelations, type TableRelations } from "../relations";
+import { fold, SOURCE_PARTS } from "../tables/labels";
+import { recognise } from "../tables/recognize";
+import { buildRelations, type TableRelations } from "../relations/relations";
 import type { Finding, FundingSource, RecognisedColumn, RecognisedTable, SheetKind, Unit } from "../types";
 import type { SheetValues } from "../values";
 import { labelText } from "../values";

@@ -5,7 +5,7 @@
  */
 import type { CellValue, WorkbookGrid } from "../grid";
 import { address, cellAt } from "../grid";
-import { fold, sourceOf, SOURCE_PARTS } from "../labels";
+import { fold, sourceOf, SOURCE_PARTS } from "../tables/labels";
 import { isPercentFormat, ownDecimals, readNumber, UNIT_FACTOR } from "../numbers";
 import type { Analysis, Finding, FundingSource, Measure, Message, ProjectCode, RecognisedTable, RuleId, SheetReport } from "../types";
 import { DEFAULT_SOURCE, type TextOptions } from "./checkText";

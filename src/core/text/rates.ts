@@ -7,7 +7,7 @@ import { APPROXIMATE, BASE, CHANGE, OTHER_PERIOD, PLAN, RATE_VERB, TOTAL } from 
 import { wordCount } from "./fold";
 import { sentenceAt, tidy, type Passage } from "./passages";
 import { derived, inheritUnit, sameKind, type Quantity } from "./quantities";
-import { sourceOf } from "../labels";
+import { sourceOf } from "../tables/labels";
 
 const SENTENCES_BACK = 2;
 const MAX_WORDS_RATIO_TO_VERB = 10;

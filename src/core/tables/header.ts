@@ -2,10 +2,10 @@
  * Finding the header block of a table — 1 to 5 rows of column titles, merged or not, anywhere in the
  * first rows — and the column-number row under it (`A | B | 1 | 2 | 3=2/1*100`).
  */
-import { cellAt, type SheetGrid } from "./grid";
+import { cellAt, type SheetGrid } from "../grid";
 import { fold, introducesParts, isTotalLabel, measureOf, periodOf, sourceOf } from "./labels";
-import { readNumber } from "./numbers";
-import { labelText } from "./values";
+import { readNumber } from "../numbers";
+import { labelText } from "../values";
 import { outlineMarker } from "./labels";
 
 export interface HeaderBlock {

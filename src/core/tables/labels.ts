@@ -2,8 +2,8 @@
  * Matching the words of headers and row labels. Labels are folded (no diacritics, `đ` → `d`,
  * lower case, single spaces) so that `Tổng số`, `TỔNG SỐ` and a diacritic-less `Tong so` match alike.
  */
-import { PROGRAMME } from "./programme";
-import type { FundingSource, Measure, Period, ProjectCode } from "./types";
+import { PROGRAMME } from "../programme";
+import type { FundingSource, Measure, Period, ProjectCode } from "../types";
 
 /** Each non-ASCII character's folded form, worked out once (NFD is slow over a million labels). */
 const FOLDED = new Map<string, string>();

@@ -3,11 +3,11 @@
  * column formulas that hold on every row (from the column-number row, from the header tree, or
  * found in the figures themselves) and row sums (a parent row is the sum of its children).
  */
-import { fold, introducesParts, isTotalLabel } from "./labels";
-import { diffOf, evaluate, rateOf, ref, sumOf, type Expr, type Lookup } from "./expr";
-import type { Measure, RecognisedColumn, RecognisedTable, RuleId } from "./types";
-import { agrees } from "./tolerance";
-import { decimalsOf, type SheetValues } from "./values";
+import { fold, introducesParts, isTotalLabel } from "../tables/labels";
+import { diffOf, evaluate, rateOf, ref, sumOf, type Expr, type Lookup } from "../expr";
+import type { Measure, RecognisedColumn, RecognisedTable, RuleId } from "../types";
+import { agrees } from "../tolerance";
+import { decimalsOf, type SheetValues } from "../values";
 
 export type Origin = "number-row" | "header" | "fit";
 

@@ -2,7 +2,7 @@
  * The body of a table: where it starts and ends, which column labels the rows, and the row
  * hierarchy — total row, projects and sub-projects (however numbered), sources, administrative units.
  */
-import { cellAt, type SheetGrid } from "./grid";
+import { cellAt, type SheetGrid } from "../grid";
 import { distinctTexts, isHeaderWord } from "./header";
 import {
   fold,
@@ -13,8 +13,8 @@ import {
   sourceOf,
   type OutlineMarker,
 } from "./labels";
-import type { RecognisedColumn, RecognisedRow } from "./types";
-import { labelText, type SheetValues } from "./values";
+import type { RecognisedColumn, RecognisedRow } from "../types";
+import { labelText, type SheetValues } from "../values";
 
 const FOOTER = /^(nguoi lap( bieu)?|thu truong|kt\.|tm\.|ke toan|giam doc|chu tich|xac nhan|noi nhan|ghi chu:|luu:?)\b/;
 /** The title of a next table: `BIỂU 02: …`, `Phụ lục 3`, `Đơn vị tính: …`. */

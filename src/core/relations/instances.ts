@@ -3,12 +3,12 @@
  * sheet's values and any values being tried in their place, and validated family by family: a
  * relation the figures do not mostly obey is not the sheet's arithmetic, and is dropped.
  */
-import { atRow, evaluate, evaluatePoint, ref, references, sumOf, type Expr } from "./expr";
+import { atRow, evaluate, evaluatePoint, ref, references, sumOf, type Expr } from "../expr";
 import type { ColumnFormula, RowGroup, TableRelations } from "./relations";
 import { lookupFor } from "./relations";
-import { agrees } from "./tolerance";
-import type { RecognisedTable, RuleId } from "./types";
-import { decimalsOf, type SheetValues } from "./values";
+import { agrees } from "../tolerance";
+import type { RecognisedTable, RuleId } from "../types";
+import { decimalsOf, type SheetValues } from "../values";
 
 export interface Pos {
   row: number;

@@ -1,11 +1,11 @@
 /** Recognising a sheet: its header, columns, rows, unit, and whether it is a disbursement or a target appendix. */
-import { cellAt, type SheetGrid } from "./grid";
+import { cellAt, type SheetGrid } from "../grid";
 import { findHeader } from "./header";
 import { recogniseColumns } from "./columns";
 import { findBody, recogniseRows } from "./rows";
-import { unitInText } from "./numbers";
-import type { Message, RecognisedTable, SheetKind, SheetReport, Unit } from "./types";
-import { labelText, SheetValues } from "./values";
+import { unitInText } from "../numbers";
+import type { Message, RecognisedTable, SheetKind, SheetReport, Unit } from "../types";
+import { labelText, SheetValues } from "../values";
 import { fold } from "./labels";
 
 const MONEY = new Set(["plan", "carried-over", "disbursed"]);

@@ -1,8 +1,8 @@
 /** Giving each column its role — measure, funding source, year, period, unit — from its header path. */
 import type { HeaderBlock } from "./header";
 import { fold, isPercentLabel, isTotalLabel, measureOf, periodOf, sourceOf, yearOf } from "./labels";
-import { unitInText } from "./numbers";
-import type { Measure, RecognisedColumn, Unit } from "./types";
+import { unitInText } from "../numbers";
+import type { Measure, RecognisedColumn, Unit } from "../types";
 
 /** Which measure wins when a path names several: the most specific kind of figure. */
 const PRIORITY: Measure[] = [

@@ -4,7 +4,7 @@
  * value mends all of its broken relations and breaks none of its sound ones is reported once, as
  * the cause, with the others as consequences.
  */
-import { evaluate, evaluatePoint, solveFor } from "./expr";
+import { evaluate, evaluatePoint, solveFor } from "../expr";
 import type { Instance, Pos, RelationSet } from "./instances";
 import { lookupFor } from "./relations";
 

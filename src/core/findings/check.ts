@@ -1,16 +1,16 @@
 /** Runs every check on a recognised sheet and words the findings. */
-import { address, cellAt, columnName, parseAddress, type SheetGrid } from "./grid";
-import { formulaReferences } from "./formula";
-import { RelationSet, type Instance, type Pos } from "./instances";
+import { address, cellAt, columnName, parseAddress, type SheetGrid } from "../grid";
+import { formulaReferences } from "../formula";
+import { RelationSet, type Instance, type Pos } from "../relations/instances";
 import * as msg from "./messages";
-import { UNIT_FACTOR, roundTo, truncateTo } from "./numbers";
-import { evaluatePoint } from "./expr";
-import { buildRelations, type ColumnFormula } from "./relations";
-import { findCauses, type Cause } from "./rootcause";
-import { agrees } from "./tolerance";
-import { fold } from "./labels";
-import type { Finding, Message, RecognisedTable, RuleId, Severity, SheetReport, Unit } from "./types";
-import { decimalsOf, type SheetValues } from "./values";
+import { UNIT_FACTOR, roundTo, truncateTo } from "../numbers";
+import { evaluatePoint } from "../expr";
+import { buildRelations, type ColumnFormula } from "../relations/relations";
+import { findCauses, type Cause } from "../relations/rootcause";
+import { agrees } from "../tolerance";
+import { fold } from "../tables/labels";
+import type { Finding, Message, RecognisedTable, RuleId, Severity, SheetReport, Unit } from "../types";
+import { decimalsOf, type SheetValues } from "../values";
 
 const SEVERITY: Record<RuleId, Severity> = {
   "percent-mismatch": "error",

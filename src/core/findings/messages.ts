@@ -1,7 +1,7 @@
 /** The explanations a finding carries, in Vietnamese and English. */
-import { render, type Expr } from "./expr";
-import { formatNumber } from "./numbers";
-import type { Message, Unit } from "./types";
+import { render, type Expr } from "../expr";
+import { formatNumber } from "../numbers";
+import type { Message, Unit } from "../types";
 
 type Lang = "vi" | "en";
 type Value = (row: number, col: number) => number | null;
