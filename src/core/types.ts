@@ -32,7 +32,9 @@ export type Measure =
   | "amount" // any other money or count
   | "label"
   | "stt"
-  | "note";
+  | "note"
+  /** Mã, Mã số, Mã trường, Số CCCD, Số hiệu: a code, never a figure (never summed, never "fixed"). */
+  | "id";
 
 export type Period = "start" | "end";
 
@@ -77,7 +79,11 @@ export interface Finding {
   message: Message;
   /** Cells whose relations this finding explains (consequences) or which it was computed from. */
   related: string[];
+  /** The value that mends the cell, in the cell's own terms (0,5912 in a `0.00%` cell). */
   fix?: { cell: string; value: number };
+  /** For a finding that stands for a run of cells (`E5:E34`): the run, and a fix for each of its cells. */
+  range?: string;
+  fixes?: { cell: string; value: number }[];
 }
 
 /** The key of a column in a recognised table: what it measures, for which source, year and period. */

@@ -5,6 +5,7 @@
  * recomputed. Differences between what the form shows and what a placed row states are notes, not here.
  */
 import { columnName } from "../grid";
+import { isFigure } from "../tables/columns";
 import { SOURCE_PARTS } from "../tables/labels";
 import type { FundingSource, Measure, RecognisedRow } from "../types";
 import { sameFigure, type FigureKey } from "./keys";
@@ -97,5 +98,5 @@ function sumOfRowsBelow(t: SourceTable, row: RecognisedRow, figures: SourceFigur
 }
 
 function hasFigures(t: SourceTable, row: RecognisedRow): boolean {
-  return t.table.columns.some((c) => !["label", "stt", "note"].includes(c.measure) && t.values.get(row.row, c.col) !== null);
+  return t.table.columns.some((c) => isFigure(c) && t.values.get(row.row, c.col) !== null);
 }

@@ -3,6 +3,7 @@
  * project or sub-project, an administrative unit, an item) and maybe a funding source; a column
  * names a measure, a funding source, a year and a period. Two cells with compatible keys hold the same figure.
  */
+import { isFigure } from "../tables/columns";
 import { fold } from "../tables/labels";
 import type { FundingSource, Measure, Period, RecognisedColumn, RecognisedTable } from "../types";
 
@@ -28,13 +29,12 @@ export interface RowKey {
   source?: FundingSource;
 }
 
-const NOT_FIGURES = new Set<Measure>(["label", "stt", "note"]);
 const MONEY = new Set<Measure>(["plan", "carried-over", "disbursed"]);
 const WITH_SUBJECT = new Set<Measure>(["rate", "decrease", "target", "achieved"]);
 
 /** A column's key; undefined for label, STT and note columns. */
 export function columnKey(col: RecognisedColumn): FigureKey | undefined {
-  if (NOT_FIGURES.has(col.measure)) return undefined;
+  if (!isFigure(col)) return undefined;
   const key: FigureKey = { measure: col.measure, percent: col.percent };
   if (WITH_SUBJECT.has(col.measure)) {
     const subject = col.path.map((p) => subjectOf(fold(p))).find((m) => m !== undefined);

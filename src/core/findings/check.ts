@@ -11,6 +11,7 @@ import { agrees } from "../tolerance";
 import { fold } from "../tables/labels";
 import type { Finding, Message, RecognisedTable, RuleId, Severity, SheetReport, Unit } from "../types";
 import { decimalsOf, type SheetValues } from "../values";
+import { cellErrorFindings, textMissedBySums, textNumberFindings } from "./textNumbers";
 
 const SEVERITY: Record<RuleId, Severity> = {
   "percent-mismatch": "error",
@@ -27,7 +28,6 @@ const SEVERITY: Record<RuleId, Severity> = {
   "text-sheet-mismatch": "error",
 };
 
-const NOT_FIGURES = new Set(["label", "stt", "note"]);
 
 export interface SheetCheck {
   findings: Finding[];
@@ -61,11 +61,16 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
     ...(fix !== undefined ? { fix: { cell: address(cell.row, cell.col), value: fix } } : {}),
   });
 
-  cellLevelFindings(sheet, table, values).forEach(push);
-  if (report.empty) return { findings, notes: [] };
+  cellErrorFindings(sheet, table).forEach(push);
+  const appendix = report.kind !== "other";
+  if (report.empty) {
+    textNumberFindings(sheet, table, values, appendix, new Map()).forEach(push);
+    return { findings, notes: [] };
+  }
 
   const relations = buildRelations(table, values);
   const set = new RelationSet(table, relations, values);
+  textNumberFindings(sheet, table, values, appendix, textMissedBySums(set, sheet)).forEach(push);
   const percentCols = new Set(table.columns.filter((c) => c.percent).map((c) => c.col));
   const point = (r: number, c: number) => values.get(r, c) ?? (values.isEmpty(r, c) ? 0 : null);
   const { causes, unexplained } = findCauses(set, percentCols);
@@ -136,39 +141,6 @@ function truncating(col: number, formulas: ColumnFormula[], table: RecognisedTab
     else if (Math.abs(t - up) < 1e-9) rounded++;
   }
   return truncated > rounded;
-}
-
-/** Numbers stored as text and error values, in the figure columns of the body. */
-function cellLevelFindings(sheet: SheetGrid, table: RecognisedTable, values: SheetValues): Finding[] {
-  const out: Finding[] = [];
-  const cols = table.columns.filter((c) => !NOT_FIGURES.has(c.measure));
-  for (const r of table.rows)
-    for (const c of cols) {
-      const cell = cellAt(sheet, r.row, c.col);
-      if (!cell) continue;
-      const at = address(r.row, c.col);
-      if (cell.error) {
-        out.push({ sheet: sheet.name, cell: at, rule: "cell-error", severity: "warning", stated: cell.error, expected: null, message: msg.cellError(cell.error), related: [] });
-        continue;
-      }
-      if (typeof cell.value !== "string") continue;
-      const n = values.numeric(r.row, c.col);
-      if (n?.fromText) {
-        const stored = n.percentFormat ? n.value / 100 : n.value;
-        out.push({
-          sheet: sheet.name,
-          cell: at,
-          rule: "number-as-text",
-          severity: "warning",
-          stated: cell.value,
-          expected: n.value,
-          message: msg.numberAsText(cell.value, n.value),
-          related: [],
-          fix: { cell: at, value: stored },
-        });
-      }
-    }
-  return out;
 }
 
 function describeCause(

@@ -106,12 +106,26 @@ export function unitScale(stated: number, expected: number, factor: number, shee
   });
 }
 
-export function numberAsText(text: string, value: number): Message {
+/** `totals`: the totals known to have left the number out. */
+export function numberAsText(text: string, value: number, totals: string[] = []): Message {
   return both((l) =>
     l === "vi"
-      ? `Số "${text}" được lưu dạng văn bản nên Excel không cộng vào tổng; hãy nhập lại dạng số: ${n(value, l)}`
-      : `The number "${text}" is stored as text, so Excel leaves it out of sums; re-enter it as a number: ${n(value, l)}`,
+      ? `Số "${text}" được lưu dạng văn bản nên Excel không cộng vào tổng${missedBy(totals, l)}; hãy nhập lại dạng số: ${n(value, l)}`
+      : `The number "${text}" is stored as text, so Excel leaves it out of sums${missedBy(totals, l)}; re-enter it as a number: ${n(value, l)}`,
   );
+}
+
+export function numbersAsText(range: string, count: number, totals: string[] = []): Message {
+  return both((l) =>
+    l === "vi"
+      ? `${range}: ${count} số được lưu dạng văn bản nên Excel không cộng vào tổng${missedBy(totals, l)}; hãy nhập lại dạng số`
+      : `${range}: ${count} numbers are stored as text, so Excel leaves them out of sums${missedBy(totals, l)}; re-enter them as numbers`,
+  );
+}
+
+function missedBy(totals: string[], l: Lang): string {
+  if (!totals.length) return "";
+  return l === "vi" ? ` (${totals.join(", ")} đã bỏ sót)` : ` (${totals.join(", ")} missed it)`;
 }
 
 export function hardcodedTotal(stated: number, formulas: number, of: number): Message {

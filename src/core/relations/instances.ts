@@ -138,6 +138,13 @@ export class RelationSet {
         for (const col of this.summable) yield { family: `rows:${g.level}`, target: { row: g.parent, col }, instance: () => this.rowInstance(g, col) };
   }
 
+  /** Takes the failures that `explained` accounts for out of the root-cause search. */
+  setAside(explained: (inst: Instance) => boolean): void {
+    const keep = this.failing.filter((i) => !explained(i));
+    this.failing.length = 0;
+    for (const i of keep) this.failing.push(i);
+  }
+
   /** Evaluates every relation once, keeps the families the figures obey, and collects the failures. */
   private validate(): void {
     const stats = new Map<string, { holds: number; fails: Instance[]; trusted: boolean; fitted: boolean }>();

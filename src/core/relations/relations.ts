@@ -3,9 +3,10 @@
  * column formulas that hold on every row (from the column-number row, from the header tree, or
  * found in the figures themselves) and row sums (a parent row is the sum of its children).
  */
+import { isFigure } from "../tables/columns";
 import { fold, introducesParts, isTotalLabel } from "../tables/labels";
 import { diffOf, evaluate, rateOf, ref, sumOf, type Expr, type Lookup } from "../expr";
-import type { Measure, RecognisedColumn, RecognisedTable, RuleId } from "../types";
+import type { RecognisedColumn, RecognisedTable, RuleId } from "../types";
 import { agrees } from "../tolerance";
 import { decimalsOf, type SheetValues } from "../values";
 
@@ -46,13 +47,12 @@ export interface TableRelations {
   summable: number[];
 }
 
-const NOT_FIGURES: Measure[] = ["label", "stt", "note"];
 
 /** Indicators whose target is a ceiling: poverty and near-poverty rates, malnutrition, unemployment. */
 const LOWER_IS_BETTER = /\b(ty le ho (can )?ngheo|giam con|giam xuong|suy dinh duong|that nghiep)\b/;
 
 export function buildRelations(table: RecognisedTable, values: SheetValues): TableRelations {
-  const figures = table.columns.filter((c) => !NOT_FIGURES.includes(c.measure));
+  const figures = table.columns.filter(isFigure);
   const formulas: ColumnFormula[] = [];
   const covered = new Set<number>();
   const add = (f: ColumnFormula | undefined) => {

@@ -136,6 +136,8 @@ function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>): Candid
       if (x !== undefined && Number.isFinite(x)) proposals.push(x);
     }
   }
+  // A number stored as text is mended by converting it, never by zeroing it.
+  if (values.numeric(cell.row, cell.col)?.fromText) proposals.splice(0, proposals.length, ...proposals.filter((p) => p !== 0));
   if (!proposals.length) return undefined;
   // An amount in the wrong unit is exactly 10³ⁿ times the right one: try those values first, so
   // that the exact one wins over a value solved back through a rounded rate.

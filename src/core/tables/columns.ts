@@ -8,6 +8,7 @@ import type { Measure, RecognisedColumn, Unit } from "../types";
 const PRIORITY: Measure[] = [
   "note",
   "stt",
+  "id",
   "achieved",
   "decrease",
   "rate",
@@ -23,6 +24,13 @@ const PRIORITY: Measure[] = [
   "households",
   "label",
 ];
+
+const NOT_FIGURES = new Set<Measure>(["label", "stt", "note", "id"]);
+
+/** Whether a column holds figures the checks compute with (not labels, numbering, notes or codes). */
+export function isFigure(column: { measure: Measure }): boolean {
+  return !NOT_FIGURES.has(column.measure);
+}
 
 /** Measures counted in money, which carry the sheet's unit. */
 const MONEY = new Set<Measure>(["plan", "carried-over", "disbursed", "actual", "amount", "target"]);

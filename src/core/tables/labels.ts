@@ -76,6 +76,7 @@ export function measureOf(folded: string): Measure | undefined {
   // In an indicator list the column titled just `Chỉ tiêu` names the rows.
   if (/^(chi tieu|ten chi tieu|noi dung chi tieu)$/.test(folded)) return "label";
   if (/^(stt|tt|so tt|so thu tu|no|#)$/.test(folded.replace(/[.\s]/g, (c) => (c === "." ? "" : " ")).trim())) return "stt";
+  if (isIdentifierHeader(folded)) return "id";
   if (/\b(so voi (ke hoach|chi tieu|kh|muc tieu)|dat .*(ke hoach|chi tieu|kh)|ty le (dat|hoan thanh)|muc do hoan thanh)\b/.test(folded))
     return "achieved";
   // `So sánh TH/KH (%)`, `Đạt (%)`, `TH so KH (%)`.
@@ -95,6 +96,24 @@ export function measureOf(folded: string): Measure | undefined {
   if (/\b(noi dung|ten|xa, thi tran|xa thi tran|don vi|dia ban|danh muc|hang muc|chi tieu|du an|content|items?|description|commune|district)\b/.test(folded))
     return "label";
   return undefined;
+}
+
+/**
+ * Headers of codes: `Mã`, `Mã số`, `Mã tỉnh`, `Mã trường`, `Số CCCD`, `Số hiệu`, `Mã chương/loại/khoản`,
+ * telephone and account numbers, years and dates as such; `Code`, `ID` in English.
+ */
+export function isIdentifierHeader(folded: string): boolean {
+  return (
+    /^(ma|ma so|code|id|zip)\b/.test(folded) ||
+    /\b(ma so thue|mst|cccd|cmnd|can cuoc|so hieu|so dien thoai|dien thoai|sdt|so tai khoan|so the|so bhxh|so so bhxh|email|identifier)\b/.test(folded) ||
+    /\b(ma|code|id)$/.test(folded) ||
+    /^(nam|nam sinh|nam hoc|ngay|ngay sinh|thang|year|date)$/.test(folded)
+  );
+}
+
+/** `004`, `00`, `0123`: a code with its leading zero, which a number would lose. */
+export function hasLeadingZero(text: string): boolean {
+  return /^[-−]?0\d/.test(text.trim());
 }
 
 export function periodOf(folded: string): Period | undefined {

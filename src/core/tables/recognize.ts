@@ -1,7 +1,8 @@
 /** Recognising a sheet: its header, columns, rows, unit, and whether it is a disbursement or a target appendix. */
 import { cellAt, type SheetGrid } from "../grid";
 import { findHeader } from "./header";
-import { recogniseColumns } from "./columns";
+import { isFigure, recogniseColumns } from "./columns";
+import { markIdentifierColumns } from "./identifiers";
 import { findBody, recogniseRows } from "./rows";
 import { unitInText } from "../numbers";
 import type { Message, RecognisedTable, SheetKind, SheetReport, Unit } from "../types";
@@ -47,6 +48,7 @@ export function recognise(sheet: SheetGrid): Recognition {
   const body = findBody(sheet, firstRow, columns);
   if (!body) return none({ vi: "Không xác định được cột nội dung", en: "No row-label column found" });
   const rows = recogniseRows(sheet, body, values, columns);
+  markIdentifierColumns(sheet, columns, rows);
   const table: RecognisedTable = {
     headerTop: header.top,
     headerBottom: header.bottom,
@@ -60,7 +62,7 @@ export function recognise(sheet: SheetGrid): Recognition {
     unit,
   };
   const { kind, confidence, reasons } = classify(table);
-  const dataCols = columns.filter((c) => !["label", "stt", "note"].includes(c.measure));
+  const dataCols = columns.filter(isFigure);
   // A form is empty when no figure is typed in: its own formulas (totals, rates) do not count.
   const empty = rows.every((r) => dataCols.every((c) => values.isEmpty(r.row, c.col) || !!cellAt(sheet, r.row, c.col)?.formula));
   return { report: { name: sheet.name, kind, confidence, unit: unit ?? columns.find((c) => c.unit)?.unit, reasons, table, empty }, values };
@@ -79,7 +81,10 @@ function classify(table: RecognisedTable): { kind: SheetKind; confidence: number
   }
   if (measures.has("plan") && measures.has("disbursed")) money += 2;
   const codes = table.rows.filter((r) => r.code).length;
-  if (codes) {
+  // Rows that name projects or communes support columns of figures; alone (a list of codes and
+  // names) they make no appendix.
+  const figures = moneyCols + peopleCols + table.columns.filter((c) => ["target", "achieved", "decrease", "actual", "rate"].includes(c.measure)).length;
+  if (codes && figures) {
     money += Math.min(3, codes / 2);
     reasons.push({ vi: `${codes} dòng dự án/tiểu dự án`, en: `${codes} project/sub-project rows` });
   }
@@ -95,7 +100,7 @@ function classify(table: RecognisedTable): { kind: SheetKind; confidence: number
     reasons.push({ vi: `${peopleCols} cột số hộ/hộ nghèo`, en: `${peopleCols} household/poverty columns` });
   }
   const units = table.rows.filter((r) => r.kind === "unit").length;
-  if (units) {
+  if (units && figures) {
     people += Math.min(3, units / 2);
     reasons.push({ vi: `${units} dòng xã/đơn vị hành chính`, en: `${units} administrative-unit rows` });
   }

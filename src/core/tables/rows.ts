@@ -14,6 +14,7 @@ import {
   type OutlineMarker,
 } from "./labels";
 import type { RecognisedColumn, RecognisedRow } from "../types";
+import { isFigure } from "./columns";
 import { labelText, type SheetValues } from "../values";
 
 const FOOTER = /^(nguoi lap( bieu)?|thu truong|kt\.|tm\.|ke toan|giam doc|chu tich|xac nhan|noi nhan|ghi chu:|luu:?)\b/;
@@ -94,7 +95,7 @@ type Marker = OutlineMarker | "project" | "subproject" | "source" | "unit";
 export function recogniseRows(sheet: SheetGrid, body: Body, values: SheetValues, columns: RecognisedColumn[]): RecognisedRow[] {
   const rows: RecognisedRow[] = [];
   const markers: Marker[] = [];
-  const dataCols = columns.filter((c) => !["label", "stt", "note"].includes(c.measure)).map((c) => c.col);
+  const dataCols = columns.filter(isFigure).map((c) => c.col);
   let currentProject: number | undefined;
   for (let r = body.dataTop; r <= body.dataBottom; r++) {
     const label = labelText(sheet, r, body.labelCol);
