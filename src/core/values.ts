@@ -10,14 +10,21 @@ export interface NumericCell {
   fromText: boolean;
   /** The cell shows a percent format. */
   percentFormat: boolean;
-  /** Decimals its number format shows, or written in its text; else those of the value itself. */
+  /** Decimals it is judged at: those typed, its number format's, or written in its text; else its own. */
   decimals?: number;
+  /** Decimals its number format shows, when it has one. */
+  shown?: number;
 }
 
 /** Decimals a cell shows (computed only when a check needs them: most relations hold exactly). */
 export function decimalsOf(n: NumericCell | null | undefined, fallback = 0): number {
   if (!n) return fallback;
   return (n.decimals ??= ownDecimals(n.value));
+}
+
+/** Decimals a cell shows, for writing a corrected value the way the cell displays it. */
+export function shownDecimalsOf(n: NumericCell | null | undefined, fallback = 0): number {
+  return n?.shown ?? decimalsOf(n, fallback);
 }
 
 export function cellText(cell: Cell | undefined): string {
@@ -133,7 +140,10 @@ export class SheetValues {
     }
     if (raw === null || !Number.isFinite(raw)) return null;
     const value = percentFormat && !fromText ? raw * 100 : raw;
-    return { value, fromText, percentFormat, decimals: shown ?? textDecimals };
+    // A rate typed by hand with fewer decimals than its format shows (`69,2` in a `0.00` cell) is
+    // judged at the decimals typed: the person rounded, the format added the zero.
+    const typed = typeof c.value === "number" && !c.formula && shown !== undefined ? Math.min(shown, ownDecimals(value)) : undefined;
+    return { value, fromText, percentFormat, decimals: typed ?? shown ?? textDecimals, shown };
   }
 }
 

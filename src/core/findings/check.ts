@@ -10,7 +10,7 @@ import { findCauses, type Cause } from "../relations/rootcause";
 import { agrees } from "../tolerance";
 import { fold } from "../tables/labels";
 import type { Finding, Message, RecognisedTable, RuleId, Severity, SheetReport, Unit } from "../types";
-import { decimalsOf, type SheetValues } from "../values";
+import { decimalsOf, shownDecimalsOf, type SheetValues } from "../values";
 import { cellErrorFindings, textMissedBySums, textNumberFindings } from "./textNumbers";
 
 const SEVERITY: Record<RuleId, Severity> = {
@@ -78,7 +78,7 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
   const truncates = new Map<number, boolean>();
   for (const cause of causes) {
     const { rule, message } = describeCause(cause, table, values, percentCols.has(cause.cell.col), point, sheet);
-    const decimals = decimalsOf(values.numeric(cause.cell.row, cause.cell.col), 2);
+    const decimals = shownDecimalsOf(values.numeric(cause.cell.row, cause.cell.col), 2);
     const expected = !percentCols.has(cause.cell.col)
       ? roundTo(cause.value, 6)
       : truncatingColumn(cause.cell.col, relations.formulas, table, values, truncates)
@@ -89,7 +89,7 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
     push(make(cause.cell, rule, cause.stated, expected, message, related, stored));
   }
   for (const u of unexplained) {
-    const expected = u.inst.percent ? roundTo(u.computed, decimalsOf(values.numeric(u.inst.target.row, u.inst.target.col), 2)) : roundTo(u.computed, 6);
+    const expected = u.inst.percent ? roundTo(u.computed, shownDecimalsOf(values.numeric(u.inst.target.row, u.inst.target.col), 2)) : roundTo(u.computed, 6);
     const message = wordRelation(u.inst.rule, u.stated, expected, u.inst, point);
     push(make(u.inst.target, u.inst.rule, u.stated, expected, message, u.inst.inputs.map((p) => address(p.row, p.col))));
   }

@@ -17,7 +17,12 @@ import type { RecognisedColumn, RecognisedRow } from "../types";
 import { isFigure } from "./columns";
 import { labelText, type SheetValues } from "../values";
 
-const FOOTER = /^(nguoi lap( bieu)?|thu truong|kt\.|tm\.|ke toan|giam doc|chu tich|xac nhan|noi nhan|ghi chu:|luu:?)\b/;
+/** Signature blocks, notes and footnotes under a table: `Người lập biểu`, `Ghi chú:`, `Nguồn:`, `* …`, `(1) …`. */
+const FOOTER =
+  /^(nguoi lap( bieu)?|thu truong|kt\.|tm\.|ke toan|giam doc|chu tich|xac nhan|noi nhan|ghi chu\s*:|chu thich\s*:|luu y\s*:|luu:?|nguon\s*:|nguon so lieu|source\s*:|sources?\b|notes?\s*:|prepared by|approved by|\*+\s*\S|\(\d+\)\s*\S|\(\*+\)|.*\bngay\s+\S+\s+thang\s+\S+\s+nam\b)/;
+
+/** Rows of averages (`Bình quân`, `Avg.`): their rates are means of rates, by design; not checked. */
+const AVERAGE_ROW = /^(binh quan|trung binh|avg\.?|average|mean)\b/;
 /** The title of a next table: `BIỂU 02: …`, `Phụ lục 3`, `Đơn vị tính: …`. */
 const NEXT_TITLE = /^(bieu|phu luc|bang (tong hop|ke)|don vi tinh|dvt)\b/;
 
@@ -39,7 +44,7 @@ export function findBody(sheet: SheetGrid, firstRow: number, columns: Recognised
     // Signature lines carry no figures; only such rows are worth reading for a footer.
     if (!rowHasNumber(sheet, r)) {
       const lead = fold(labelText(sheet, r, labelCol) || labelText(sheet, r, sttCol ?? 0) || labelText(sheet, r, 0));
-      if (FOOTER.test(lead)) break;
+      if (FOOTER.test(lead) || FOOTER.test(fold(firstText(sheet, r)))) break;
       // A second table's title or header below this one ends this table.
       if (dataBottom >= firstRow && (NEXT_TITLE.test(lead) || startsTable(sheet, r))) break;
     }
@@ -47,6 +52,11 @@ export function findBody(sheet: SheetGrid, firstRow: number, columns: Recognised
   }
   if (dataBottom < firstRow) return { dataTop: firstRow, dataBottom: firstRow - 1, labelCol, sttCol };
   return { dataTop: firstRow, dataBottom, labelCol, sttCol };
+}
+
+function firstText(sheet: SheetGrid, r: number): string {
+  for (const c of sheet.cells[r] ?? []) if (c && typeof c.value === "string" && c.value.trim() !== "") return c.value;
+  return "";
 }
 
 function rowHasContent(sheet: SheetGrid, r: number): boolean {
@@ -102,6 +112,7 @@ export function recogniseRows(sheet: SheetGrid, body: Body, values: SheetValues,
     const stt = body.sttCol !== undefined ? labelText(sheet, r, body.sttCol) : "";
     if (label === "" && stt === "" && dataCols.every((c) => values.isEmpty(r, c))) continue;
     const f = fold(label);
+    if (AVERAGE_ROW.test(f) || AVERAGE_ROW.test(fold(stt))) continue;
     const code = projectCodeOf(f, fold(stt), currentProject);
     let kind: RecognisedRow["kind"] = "item";
     // Without an STT, the label may carry the numbering: `- Ngân sách trung ương`, `+ Vốn ĐTPT`, `a) …`.
