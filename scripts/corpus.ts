@@ -54,7 +54,7 @@ async function run(): Promise<void> {
     try {
       const analysis = analyzeWorkbook(await readWorkbook(path));
       const tables = analysis.sheets.flatMap((s) =>
-        [{ sheet: s.name, kind: s.kind, range: undefined as string | undefined, unit: s.unit as string | undefined }],
+        (s.tables ?? []).map((t) => ({ sheet: s.name, kind: t.kind, range: t.range, unit: t.unit })),
       );
       summary = {
         file,

@@ -8,7 +8,7 @@ import { CHECK_TEXT_USAGE, runCheckText } from "./checkText";
 import { SoatInputError } from "./errors";
 import { FILL_USAGE, runFill } from "./fill";
 import { readWorkbook } from "./readXlsx";
-import { findingLine, sheetLine, summaryLine, type Lang } from "./report";
+import { findingLine, sheetLines, summaryLine, type Lang } from "./report";
 
 const USAGE = {
   vi: `Cách dùng:
@@ -33,7 +33,13 @@ Exit codes: 0 no errors, 1 errors in the figures, 2 unreadable input or wrong us
 
 export interface FileResult {
   file: string;
-  sheets: { name: string; kind: SheetReport["kind"]; confidence: number; unit: SheetReport["unit"] | null }[];
+  sheets: {
+    name: string;
+    kind: SheetReport["kind"];
+    confidence: number;
+    unit: SheetReport["unit"] | null;
+    tables: { range: string; kind: SheetReport["kind"]; confidence: number; unit: SheetReport["unit"] | null }[];
+  }[];
   findings: Finding[];
 }
 
@@ -115,7 +121,13 @@ async function runCheck(args: string[], out: Out, err: Out, lang: Lang): Promise
       const analysis = analyzeWorkbook(wb);
       results.push({
         file,
-        sheets: analysis.sheets.map((s) => ({ name: s.name, kind: s.kind, confidence: roundConfidence(s.confidence), unit: s.unit ?? null })),
+        sheets: analysis.sheets.map((s) => ({
+          name: s.name,
+          kind: s.kind,
+          confidence: roundConfidence(s.confidence),
+          unit: s.unit ?? null,
+          tables: s.tables.map((t) => ({ range: t.range, kind: t.kind, confidence: roundConfidence(t.confidence), unit: t.unit ?? null })),
+        })),
         findings: analysis.findings,
       });
       if (!json) printFile(file, analysis.sheets, analysis.findings, out, lang);
@@ -137,7 +149,7 @@ function roundConfidence(c: number): number {
 function printFile(file: string, sheets: SheetReport[], findings: Finding[], out: Out, lang: Lang): void {
   out(`${basename(file)}`);
   if (!sheets.length) out(lang === "vi" ? "  Sổ làm việc không có trang tính nào." : "  The workbook has no sheets.");
-  for (const s of sheets) out(sheetLine(s, lang));
+  for (const s of sheets) for (const line of sheetLines(s, lang)) out(line);
   out(summaryLine(findings, lang));
   for (const f of findings) out(findingLine(f, lang));
   out("");

@@ -1,14 +1,14 @@
 /** The readable report `soat check` prints. */
 import { formatNumber } from "../core/numbers";
 import { unitName } from "../core/findings/messages";
-import type { Finding, SheetKind, SheetReport } from "../core/types";
+import type { Finding, SheetKind, SheetReport, TableReport } from "../core/types";
 
 export type Lang = "vi" | "en";
 
 const KIND: Record<SheetKind, { vi: string; en: string }> = {
   disbursement: { vi: "biểu giải ngân / kế hoạch vốn", en: "disbursement appendix" },
   targets: { vi: "biểu chỉ tiêu giảm nghèo", en: "poverty-target appendix" },
-  other: { vi: "không phải phụ lục chuẩn", en: "not a standard appendix" },
+  other: { vi: "bảng số liệu (không phải phụ lục chuẩn)", en: "table of figures (not a standard appendix)" },
 };
 
 const MARK = { error: "✗", warning: "!", info: "i" } as const;
@@ -19,14 +19,19 @@ export function shown(v: Finding["stated"], lang: Lang): string {
   return `"${v}"`;
 }
 
-export function sheetLine(s: SheetReport, lang: Lang): string {
-  const conf = Math.round(s.confidence * 100);
-  const unit = s.unit ? (lang === "vi" ? `, đơn vị: ${unitName(s.unit, lang)}` : `, unit: ${unitName(s.unit, lang)}`) : "";
-  const empty = s.empty ? (lang === "vi" ? ", chưa có số liệu (biểu mẫu trống)" : ", no figures yet (an empty form)") : "";
-  const kind = KIND[s.kind][lang];
-  return lang === "vi"
-    ? `  Trang tính "${s.name}": ${kind}${s.kind === "other" ? "" : ` (tin cậy ${conf}%)`}${unit}${empty}`
-    : `  Sheet "${s.name}": ${kind}${s.kind === "other" ? "" : ` (confidence ${conf}%)`}${unit}${empty}`;
+/** One line per table of the sheet; a sheet with no table Soát could read says so and nothing more. */
+export function sheetLines(s: SheetReport, lang: Lang): string[] {
+  const sheet = lang === "vi" ? `  Trang tính "${s.name}"` : `  Sheet "${s.name}"`;
+  if (!s.tables.length) return [`${sheet}: ${lang === "vi" ? "không có bảng số liệu để kiểm tra" : "no table of figures to check"}`];
+  return s.tables.map((t) => `${sheet}, ${lang === "vi" ? "bảng" : "table"} ${t.range}: ${tableDescription(t, lang)}`);
+}
+
+function tableDescription(t: TableReport, lang: Lang): string {
+  const conf = Math.round(t.confidence * 100);
+  const unit = t.unit ? (lang === "vi" ? `, đơn vị: ${unitName(t.unit, lang)}` : `, unit: ${unitName(t.unit, lang)}`) : "";
+  const empty = t.empty ? (lang === "vi" ? ", chưa có số liệu (biểu mẫu trống)" : ", no figures yet (an empty form)") : "";
+  const confidence = t.kind === "other" ? "" : lang === "vi" ? ` (tin cậy ${conf}%)` : ` (confidence ${conf}%)`;
+  return `${KIND[t.kind][lang]}${confidence}${unit}${empty}`;
 }
 
 export function findingLine(f: Finding, lang: Lang): string {

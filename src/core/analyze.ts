@@ -1,3 +1,7 @@
+/**
+ * The pipeline: a sheet's grid → its tables (tables/: header, columns, rows, kind) → the relations
+ * their figures obey (relations/) → the findings that break them (findings/).
+ */
 import type { SheetGrid, WorkbookGrid } from "./grid";
 import { checkSheet } from "./findings/check";
 import { recognise } from "./tables/recognize";
@@ -18,18 +22,21 @@ export function analyzeWorkbook(workbook: WorkbookGrid): Analysis {
 /** The most tables looked for in one sheet (appendices stack two or three). */
 const MAX_TABLES = 5;
 
-/** The sheet's first table gives its report; tables below it are checked too. */
+/** Every table of the sheet, each checked on its own; the sheet's report leads with the first. */
 export function analyzeSheet(sheet: SheetGrid): { report: SheetReport; findings: Finding[] } {
-  const { report, values } = recognise(sheet);
-  const { findings, notes } = checkSheet(sheet, report, values);
+  const first = recognise(sheet);
+  const report = first.report;
+  const { findings, notes } = checkSheet(sheet, report, first.values);
   report.reasons.push(...notes);
-  let below = report.table ? report.table.dataBottom + 1 : sheet.rowCount;
+  let below = first.report.table ? first.report.table.dataBottom + 1 : sheet.rowCount;
   for (let n = 1; n < MAX_TABLES && below < sheet.rowCount; n++) {
     const rest = rowsFrom(sheet, below);
     const next = recognise(rest);
     if (!next.report.table || next.report.kind === "other" || next.report.table.dataBottom < below) break;
-    findings.push(...checkSheet(rest, next.report, next.values).findings);
-    report.reasons.push({ vi: `thêm một bảng từ dòng ${next.report.table.headerTop + 1}`, en: `another table from row ${next.report.table.headerTop + 1}` });
+    const checked = checkSheet(rest, next.report, next.values);
+    findings.push(...checked.findings);
+    next.report.reasons.push(...checked.notes);
+    report.tables.push(...next.report.tables);
     below = next.report.table.dataBottom + 1;
   }
   return { report, findings };

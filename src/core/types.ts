@@ -142,8 +142,24 @@ export interface RecognisedTable {
   unit?: Unit;
 }
 
+/** One table of a sheet, as recognised: where it stands, what kind of appendix it is, its unit. */
+export interface TableReport {
+  /** A1 range from the header's first row to the body's last (`A5:L27`). */
+  range: string;
+  kind: SheetKind;
+  /** 0..1 */
+  confidence: number;
+  unit?: Unit;
+  reasons: Message[];
+  table: RecognisedTable;
+  empty?: boolean;
+}
+
+/** A sheet's report: its tables, and for compatibility the first table's kind, unit and table. */
 export interface SheetReport {
   name: string;
+  /** Every table found in the sheet, top to bottom (empty when none could be read). */
+  tables: TableReport[];
   kind: SheetKind;
   /** 0..1 */
   confidence: number;

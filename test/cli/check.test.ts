@@ -29,7 +29,7 @@ const sha = (path: string) => createHash("sha256").update(readFileSync(path)).di
 test("the readable report names sheets and findings, exit 1 on errors", async () => {
   const r = await run("check", SAMPLE);
   expect(r.code).toBe(1);
-  expect(r.out).toContain('Trang tính "Bieu 01 - Giai ngan": biểu giải ngân / kế hoạch vốn (tin cậy 100%), đơn vị: triệu đồng');
+  expect(r.out).toContain('Trang tính "Bieu 01 - Giai ngan", bảng A5:L27: biểu giải ngân / kế hoạch vốn (tin cậy 100%), đơn vị: triệu đồng');
   expect(r.out).toContain("✗ Bieu 01 - Giai ngan!K23  [percent-scale]  0,0096 → 0,96");
   expect(r.out).toContain("5 lỗi, 1 cảnh báo:");
   const en = await run("check", "--lang", "en", SAMPLE);
@@ -41,7 +41,15 @@ test("--json prints one object with files, sheets and findings", async () => {
   const r = await run("check", "--json", SAMPLE, join(FIXTURES, "mau-bieu-01-trong.xlsx"));
   const json = JSON.parse(r.out);
   expect(json.files).toHaveLength(2);
-  expect(json.files[0].sheets).toEqual([{ name: "Bieu 01 - Giai ngan", kind: "disbursement", confidence: 1, unit: "trieu-dong" }]);
+  expect(json.files[0].sheets).toEqual([
+    {
+      name: "Bieu 01 - Giai ngan",
+      kind: "disbursement",
+      confidence: 1,
+      unit: "trieu-dong",
+      tables: [{ range: "A5:L27", kind: "disbursement", confidence: 1, unit: "trieu-dong" }],
+    },
+  ]);
   expect(json.files[0].findings).toHaveLength(6);
   expect(json.files[0].findings.map((f: { cell: string }) => f.cell)).toEqual(["K13", "C14", "I15", "G18", "K23", "I27"]);
   expect(json.files[0].findings[2]).toEqual(
@@ -126,11 +134,11 @@ describe("bad input exits 2 with a message in Vietnamese and English", () => {
   });
 });
 
-test("an empty sheet is reported as not an appendix, exit 0", async () => {
+test("an empty sheet is reported as having no table to check, exit 0", async () => {
   const path = await writeXlsx([{ name: "Trống", rows: [], merges: [], formats: new Map(), where: new Map() }]);
   const r = await run("check", path);
   expect(r.code).toBe(0);
-  expect(r.out).toContain('Trang tính "Trống": không phải phụ lục chuẩn');
+  expect(r.out).toContain('Trang tính "Trống": không có bảng số liệu để kiểm tra');
   expect(r.out).toContain("Không phát hiện sai lệch.");
 });
 

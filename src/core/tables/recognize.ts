@@ -1,11 +1,11 @@
 /** Recognising a sheet: its header, columns, rows, unit, and whether it is a disbursement or a target appendix. */
-import { cellAt, type SheetGrid } from "../grid";
+import { address, cellAt, type SheetGrid } from "../grid";
 import { findHeader } from "./header";
 import { isFigure, recogniseColumns } from "./columns";
 import { markIdentifierColumns } from "./identifiers";
 import { findBody, recogniseRows } from "./rows";
 import { unitInText } from "../numbers";
-import type { Message, RecognisedTable, SheetKind, SheetReport, Unit } from "../types";
+import type { Message, RecognisedTable, SheetKind, SheetReport, TableReport, Unit } from "../types";
 import { labelText, SheetValues } from "../values";
 import { fold } from "./labels";
 
@@ -38,7 +38,7 @@ export function recognise(sheet: SheetGrid): Recognition {
   const values = new SheetValues(sheet);
   const header = findHeader(sheet);
   const none = (reason: Message): Recognition => ({
-    report: { name: sheet.name, kind: "other", confidence: 0, reasons: [reason] },
+    report: { name: sheet.name, tables: [], kind: "other", confidence: 0, reasons: [reason] },
     values,
   });
   if (!header) return none({ vi: "Không tìm thấy dòng tiêu đề cột", en: "No column header found" });
@@ -65,7 +65,17 @@ export function recognise(sheet: SheetGrid): Recognition {
   const dataCols = columns.filter(isFigure);
   // A form is empty when no figure is typed in: its own formulas (totals, rates) do not count.
   const empty = rows.every((r) => dataCols.every((c) => values.isEmpty(r.row, c.col) || !!cellAt(sheet, r.row, c.col)?.formula));
-  return { report: { name: sheet.name, kind, confidence, unit: unit ?? columns.find((c) => c.unit)?.unit, reasons, table, empty }, values };
+  const sheetUnitOrColumns = unit ?? columns.find((c) => c.unit)?.unit;
+  const report: SheetReport = { name: sheet.name, tables: [], kind, confidence, unit: sheetUnitOrColumns, reasons, table, empty };
+  report.tables.push(tableReport(report, table));
+  return { report, values };
+}
+
+/** The table's own report; its reasons are the sheet report's, so notes added later show in both. */
+function tableReport(r: SheetReport, t: RecognisedTable): TableReport {
+  const cols = t.columns.map((c) => c.col);
+  const range = `${address(t.headerTop, Math.min(...cols))}:${address(Math.max(t.dataBottom, t.headerBottom), Math.max(...cols))}`;
+  return { range, kind: r.kind, confidence: r.confidence, unit: r.unit, reasons: r.reasons, table: t, ...(r.empty ? { empty: true } : {}) };
 }
 
 function classify(table: RecognisedTable): { kind: SheetKind; confidence: number; reasons: Message[] } {
