@@ -110,7 +110,7 @@ export class RelationSet {
       inputs: references(expr),
       rule: f.rule,
       percent: f.percent,
-      stated: f.origin === "number-row",
+      stated: f.origin === "number-row" || f.origin === "formula",
       ...(f.inverted?.rows.has(row) ? { alternative: atRow(f.inverted.expr, row) } : {}),
     };
   }
@@ -154,7 +154,7 @@ export class RelationSet {
       return s;
     };
     for (const f of this.rel.formulas) {
-      const s = tally(f.id, f.origin === "number-row", f.origin === "fit");
+      const s = tally(f.id, f.origin === "number-row" || f.origin === "formula", f.origin === "fit");
       for (const r of this.table.rows) {
         const st = this.columnStatus(f, r.row);
         if (st === "hold") s.holds++;

@@ -4,13 +4,15 @@
  * found in the figures themselves) and row sums (a parent row is the sum of its children).
  */
 import { isFigure } from "../tables/columns";
+import { formulaRelations } from "./formulaRelations";
 import { fold, introducesParts, isTotalLabel } from "../tables/labels";
 import { diffOf, evaluate, rateOf, ref, sumOf, type Expr, type Lookup } from "../expr";
 import type { RecognisedColumn, RecognisedTable, RuleId } from "../types";
 import { agrees } from "../tolerance";
 import { decimalsOf, type SheetValues } from "../values";
 
-export type Origin = "number-row" | "header" | "fit";
+/** Where a relation comes from: the column-number row, the column's own formulas, the header tree, or the figures. */
+export type Origin = "number-row" | "formula" | "header" | "fit";
 
 /** A relation between columns, written with row 0 and evaluated on each data row. */
 export interface ColumnFormula {
@@ -61,6 +63,7 @@ export function buildRelations(table: RecognisedTable, values: SheetValues): Tab
     formulas.push(f);
   };
   for (const c of figures) if (c.formula) add(parseColumnNumberFormula(c.formula, c, table.columns));
+  for (const f of formulaRelations(table, figures, values)) add(f);
   for (const f of headerSums(figures)) add(f);
   const rows = sampleRows(table);
   const mixes = tiedTogether(formulas);

@@ -136,6 +136,7 @@ export function findHeader(sheet: SheetGrid): HeaderBlock | undefined {
       break;
     }
   }
+  if (top < 0) top = headerByShape(sheet, first, last);
   if (top < 0) return undefined;
 
   let bottom = top;
@@ -165,6 +166,34 @@ export function findHeader(sheet: SheetGrid): HeaderBlock | undefined {
     paths.push(path);
   }
   return { top, bottom, paths, numberRow };
+}
+
+/**
+ * A header in words this module does not know (`Federal | Foundation | Local | Other | State`): a row
+ * of two titles or more over figures — the next non-blank row has numbers under two of its titles —
+ * with the text-only rows right above it (`Total by` over `Dept.`) as the upper header rows.
+ */
+function headerByShape(sheet: SheetGrid, first: number, last: number): number {
+  for (let r = first; r < last; r++) {
+    if (numericCount(sheet, r) > 0) continue;
+    const titled: number[] = [];
+    for (let c = 0; c < sheet.colCount; c++) {
+      const v = cellAt(sheet, r, c)?.value;
+      if (typeof v === "string" && v.trim() !== "") titled.push(c);
+    }
+    if (titled.length < 2) continue;
+    let next = r + 1;
+    while (next < sheet.rowCount && distinctTexts(sheet, next).length === 0 && numericCount(sheet, next) === 0) next++;
+    const under = titled.filter((c) => {
+      const cell = cellAt(sheet, next, c);
+      return typeof cell?.value === "number" || !!cell?.formula;
+    }).length;
+    if (under < 2) continue;
+    let top = r;
+    while (top > first && top > r - 2 && numericCount(sheet, top - 1) === 0 && distinctTexts(sheet, top - 1).length > 0) top--;
+    return top;
+  }
+  return -1;
 }
 
 /**

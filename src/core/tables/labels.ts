@@ -26,7 +26,7 @@ export function fold(text: string): string {
 /** A label that stands for "the sum of the parts": Tổng số, Tổng cộng, Cộng. */
 export function isTotalLabel(folded: string): boolean {
   const core = folded.replace(/\([^)]*\)/g, "").replace(/[:.\s]+$/, "").trim();
-  return /^(tong so|tong cong|tong|cong|tong so von|tong von|tong kinh phi|tong nguon von|tong cong von|total|grand total|sum)$/.test(core);
+  return /^(tong so|tong cong|tong|cong|tong so von|tong von|tong kinh phi|tong nguon von|tong cong von|total|totals|grand total|sum|subtotal|sub-total)$/.test(core) || /^total (by|of)\b/.test(core);
 }
 
 /** A row label that names the whole: TỔNG CỘNG, Toàn huyện, Tổng số, Cộng. */
@@ -35,7 +35,7 @@ export function isTotalRowLabel(folded: string): boolean {
   return (
     isTotalLabel(core) ||
     /^(toan (huyen|tinh|thi xa|thanh pho|quan|xa)|ca nuoc|tong cong toan|tong so toan|tong cong chuong trinh|tong chuong trinh)\b/.test(core) ||
-    /^(tong cong|tong so)\b/.test(core)
+    /^(tong cong|tong so|grand total|total)\b/.test(core)
   );
 }
 

@@ -2,7 +2,7 @@
 import { address, cellAt, type SheetGrid } from "../grid";
 import { findHeader } from "./header";
 import { isFigure, recogniseColumns } from "./columns";
-import { markIdentifierColumns } from "./identifiers";
+import { readColumnContents } from "./contents";
 import { findBody, recogniseRows } from "./rows";
 import { unitInText } from "../numbers";
 import type { Message, RecognisedTable, SheetKind, SheetReport, TableReport, Unit } from "../types";
@@ -48,7 +48,7 @@ export function recognise(sheet: SheetGrid): Recognition {
   const body = findBody(sheet, firstRow, columns);
   if (!body) return none({ vi: "Không xác định được cột nội dung", en: "No row-label column found" });
   const rows = recogniseRows(sheet, body, values, columns);
-  markIdentifierColumns(sheet, columns, rows);
+  readColumnContents(sheet, columns, rows);
   const table: RecognisedTable = {
     headerTop: header.top,
     headerBottom: header.bottom,

@@ -1,7 +1,8 @@
 /**
- * Columns of codes that their header does not name (`Trường học` holding `25240511`, a column of
- * `01`, `002`): text made of digits that keeps its leading zeros, or digit strings all of one length.
- * Such a column is an identifier, not a figure: never summed, never "a number stored as text".
+ * What a column's cells say that its header does not. Codes (`Trường học` holding `25240511`, a
+ * column of `01`, `002`): text made of digits that keeps its leading zeros, or digit strings all of
+ * one length — an identifier, not a figure: never summed, never "a number stored as text". And
+ * percentages (`% of College` in `0.00%` cells): a rate, whatever its header's words.
  */
 import { cellAt, type SheetGrid } from "../grid";
 import type { RecognisedColumn, RecognisedRow } from "../types";
@@ -11,16 +12,18 @@ import { hasLeadingZero } from "./labels";
 /** Digit strings this long or longer, all of one length, are codes (school, commune, CCCD numbers). */
 const CODE_LENGTH = 5;
 
-export function markIdentifierColumns(sheet: SheetGrid, columns: RecognisedColumn[], rows: RecognisedRow[]): void {
+export function readColumnContents(sheet: SheetGrid, columns: RecognisedColumn[], rows: RecognisedRow[]): void {
   for (const c of columns) {
     if (!isFigure(c)) continue;
     let filled = 0;
+    let percentFormat = 0;
     let zeroLed = 0;
     const lengths = new Map<number, number>();
     for (const r of rows) {
       const v = cellAt(sheet, r.row, c.col)?.value;
       if (v === null || v === undefined || v === "") continue;
       filled++;
+      if (cellAt(sheet, r.row, c.col)?.format?.includes("%")) percentFormat++;
       if (typeof v !== "string") continue;
       const t = v.trim();
       if (!/^\d+$/.test(t)) continue;
@@ -29,5 +32,10 @@ export function markIdentifierColumns(sheet: SheetGrid, columns: RecognisedColum
     }
     const [length, most] = [...lengths].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
     if (zeroLed > 0 || (length >= CODE_LENGTH && most >= 2 && most >= 0.8 * filled)) c.measure = "id";
+    else if (filled >= 2 && percentFormat >= 0.8 * filled && !c.percent) {
+      c.percent = true;
+      c.unit = undefined;
+      if (c.measure === "amount") c.measure = "rate";
+    }
   }
 }
