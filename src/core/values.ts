@@ -28,11 +28,14 @@ export function cellText(cell: Cell | undefined): string {
   return String(v).trim();
 }
 
-/** The text of a cell for labels: strings only, numbers written plainly. */
+/** Excel's limit on a cell's text; labels are read no further (a longer cell is not Excel's). */
+export const MAX_CELL_CHARS = 32767;
+
+/** The text of a cell for labels: strings only, numbers written plainly, at most MAX_CELL_CHARS. */
 export function labelText(sheet: SheetGrid, row: number, col: number): string {
   const c = cellAt(sheet, row, col);
   if (!c || c.value === null || c.value === undefined) return "";
-  return String(c.value).trim();
+  return String(c.value).slice(0, MAX_CELL_CHARS).trim();
 }
 
 /**
@@ -69,7 +72,7 @@ export class SheetValues {
     }
     // A typed number outside a percent format is read straight from the grid: no object per cell.
     const c = cellAt(this.sheet, row, col);
-    if (c && typeof c.value === "number" && !formatInfo(c.format).percent) return c.value;
+    if (c && typeof c.value === "number" && Number.isFinite(c.value) && !formatInfo(c.format).percent) return c.value;
     const n = this.numeric(row, col);
     return n ? n.value : null;
   }
