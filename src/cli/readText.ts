@@ -105,7 +105,8 @@ function looksLikeText(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0) return false;
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) controls++;
+    // Tab, line feed, Word's manual line break (\v), form feed and carriage return are text.
+    if ((c < 0x20 && (c < 0x09 || c > 0x0d)) || c === 0xfffd) controls++;
   }
   return controls <= text.length / 1000;
 }
