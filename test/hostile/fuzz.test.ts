@@ -1,5 +1,5 @@
 /**
- * Fuzzing `soat check --json` with the fixtures' parts damaged: XML truncated, cut or repeated,
+ * Fuzzing `soat check` (and `soat fill` from a damaged source) with the fixtures' parts damaged: XML truncated, cut or repeated,
  * values and types swapped, references moved, hostile formulas, invalid bytes, parts removed, the
  * zip's own bytes flipped. Every run must exit 0, 1 or 2 with JSON that parses and no stack trace or
  * internal error. Seeded: a failure prints the seed that reproduces it
@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from "fs";
 import JSZip from "jszip";
 import { join } from "path";
 import { main } from "../../src/cli/main";
-import { FIXTURES, tempDir } from "./helpers";
+import { EMPTY_FORM, FIXTURES, tempDir } from "./helpers";
 
 const CASES = Number(process.env.SOAT_FUZZ_CASES ?? 500);
 const FIRST_SEED = Number(process.env.SOAT_FUZZ_SEED ?? 20261201);
@@ -121,7 +121,7 @@ async function damaged(fixture: Buffer, rnd: Rnd): Promise<Buffer> {
   return bytes;
 }
 
-test(`${CASES} damaged workbooks: exit 0, 1 or 2, JSON that parses, no stack trace`, async () => {
+test(`${CASES} damaged workbooks through check and fill: exit 0, 1 or 2, JSON that parses, no stack trace`, async () => {
   const fixtures = readdirSync(FIXTURES)
     .filter((f) => f.endsWith(".xlsx"))
     .map((f) => readFileSync(join(FIXTURES, f)));
@@ -136,7 +136,8 @@ test(`${CASES} damaged workbooks: exit 0, 1 or 2, JSON that parses, no stack tra
     let out = "";
     let err = "";
     const json = rnd() < 0.85;
-    const args = json ? ["check", "--json", path] : ["check", "--lang", pick(rnd, ["vi", "en"]), path];
+    const fill = ["fill", "--template", EMPTY_FORM, "--out", join(dir, "ket-qua.xlsx"), "--force", path];
+    const args = rnd() < 0.15 ? (json ? [...fill, "--json"] : fill) : json ? ["check", "--json", path] : ["check", "--lang", pick(rnd, ["vi", "en"]), path];
     const code = await main(args, (s) => (out += s + "\n"), (s) => (err += s + "\n"));
     const problem =
       ![0, 1, 2].includes(code)
@@ -152,10 +153,11 @@ test(`${CASES} damaged workbooks: exit 0, 1 or 2, JSON that parses, no stack tra
   process.stdout.write(`[hostile] fuzz: ${CASES} cases in ${Date.now() - started} ms, exit codes 0/1/2: ${codes.join("/")}, seeds ${FIRST_SEED}…${FIRST_SEED + CASES - 1}\n`);
 });
 
+/** `check --json` gives one file's entry; `fill --json` its result or its error. */
 function parses(s: string): boolean {
   try {
     const j = JSON.parse(s);
-    return Array.isArray(j.files) && j.files.length === 1;
+    return (Array.isArray(j.files) && j.files.length === 1) || Array.isArray(j.writes) || typeof j.error?.vi === "string";
   } catch {
     return false;
   }
