@@ -97,17 +97,17 @@ export async function main(argv: string[], out: Out = (s) => process.stdout.writ
         return 2;
     }
   } catch (e) {
-    const text = e instanceof SoatInputError ? e.text : internalFailure(command);
+    const text = e instanceof SoatInputError ? e.text : internalFailure(`lệnh soat ${command}`, `soat ${command}`);
     err(`${text.vi}\n${text.en}`);
     return 2;
   }
 }
 
 /** What the user is told when Soát itself fails: no library text, no stack, what to do. */
-function internalFailure(what: string): Message {
+function internalFailure(vi: string, en: string): Message {
   return {
-    vi: `Soát gặp lỗi nội bộ khi xử lý ${what}; kết quả không có. Xin gửi tệp này cho nhóm phát triển.`,
-    en: `Soát failed internally on ${what}; there is no result. Please send this file to the developers.`,
+    vi: `Soát gặp lỗi nội bộ khi xử lý ${vi}; kết quả không có. Xin gửi tệp đầu vào cho nhóm phát triển.`,
+    en: `Soát failed internally on ${en}; there is no result. Please send the input file to the developers.`,
   };
 }
 
@@ -123,7 +123,7 @@ async function checkFile(file: string): Promise<{ result: FileResult; sheets: Sh
     };
     return { result, sheets: analysis.sheets };
   } catch (e) {
-    return { file, error: e instanceof SoatInputError ? e.text : internalFailure(file) };
+    return { file, error: e instanceof SoatInputError ? e.text : internalFailure(file, file) };
   }
 }
 
