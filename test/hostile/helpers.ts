@@ -5,9 +5,9 @@
  */
 import { execFileSync, spawn } from "child_process";
 import { createHash } from "crypto";
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
+import { dirname, join } from "path";
 
 export const ROOT = join(__dirname, "..", "..");
 export const FIXTURES = join(ROOT, "test", "fixtures");
@@ -35,15 +35,35 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Rebuilds the CLI when a source is newer than the build, so the child runs this tree's code. */
-export function ensureBuilt(): void {
-  let built = 0;
+const stale = () => {
   try {
-    built = statSync(BUILT).mtimeMs;
+    return newest(join(ROOT, "src")) > statSync(BUILT).mtimeMs;
   } catch {
-    // not built yet
+    return true; // not built yet
   }
-  if (newest(join(ROOT, "src")) > built) execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { cwd: ROOT });
+};
+
+/**
+ * Rebuilds the CLI when a source is newer than the build, so the child runs this tree's code; one
+ * suite builds at a time (a lock file), the others wait for it.
+ */
+export function ensureBuilt(): void {
+  const lock = join(ROOT, "build", ".hostile-build.lock");
+  mkdirSync(dirname(lock), { recursive: true });
+  for (const started = Date.now(); stale(); ) {
+    try {
+      closeSync(openSync(lock, "wx"));
+    } catch {
+      if (Date.now() - started > 120_000) rmSync(lock, { force: true }); // left by a killed run
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+      continue;
+    }
+    try {
+      if (stale()) execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(ROOT, "tsconfig.cli.json")], { cwd: ROOT });
+    } finally {
+      unlinkSync(lock);
+    }
+  }
 }
 
 /** Preloaded into the child: writes its peak resident memory (KB) to SOAT_RSS_FILE on exit. */
