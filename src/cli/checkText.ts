@@ -4,6 +4,7 @@ import { analyzeWorkbook } from "../core/analyze";
 import { checkText, checkTextAgainst } from "../core/text";
 import type { Finding } from "../core/types";
 import { SoatInputError } from "./errors";
+import { assertRegularFile } from "./files";
 import { readWorkbook } from "./readXlsx";
 import { readReportText } from "./readText";
 import { findingLine, summaryLine, type Lang } from "./report";
@@ -31,6 +32,7 @@ export async function runCheckText(args: string[], out: Out, lang: Lang, err: Ou
     const source = basename(parsed.file);
     const findings: Finding[] = checkText(report.text, { source, paragraphPerLine: report.paragraphPerLine });
     if (parsed.against) {
+      assertRegularFile(parsed.against);
       const workbook = await readWorkbook(parsed.against);
       findings.push(...checkTextAgainst(report.text, analyzeWorkbook(workbook), workbook, { source, paragraphPerLine: report.paragraphPerLine }));
     }

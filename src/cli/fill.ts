@@ -5,14 +5,14 @@
  * 2 for bad usage or an unreadable input.
  */
 import ExcelJS from "exceljs";
-import { existsSync, realpathSync } from "fs";
-import { basename, dirname, extname, resolve } from "path";
+import { basename, extname, resolve } from "path";
 import { fillWorkbook, type FillResult, type FillSource } from "../core/fill";
 import { cellAt, setCell, type WorkbookGrid } from "../core/grid";
 import { fold } from "../core/tables/labels";
 import type { Message } from "../core/types";
 import { applyWrites } from "./applyWrites";
 import { SoatInputError } from "./errors";
+import { assertRegularFile, assertWritableTarget, fileIdentity, writeFileReplacing } from "./files";
 import { formatFillReport } from "./fillReport";
 import { loadWorkbook, readWorkbook, workbookToGrid } from "./readXlsx";
 
@@ -25,14 +25,15 @@ interface FillArgs {
   sheet?: string;
   overwrite: boolean;
   recompute: boolean;
+  force: boolean;
   json: boolean;
 }
 
 /** The command's line in `soat --help`. */
 export const FILL_USAGE: Message = {
-  vi: `  soat fill --template BIỂU.xlsx --out KẾTQUẢ.xlsx NGUỒN.xlsx… [--sheet TÊN] [--overwrite] [--recompute] [--json]
+  vi: `  soat fill --template BIỂU.xlsx --out KẾTQUẢ.xlsx NGUỒN.xlsx… [--sheet TÊN] [--overwrite] [--recompute] [--force] [--json]
       Điền biểu mẫu từ các phụ lục nguồn (cộng dồn khi nhiều huyện) vào một tệp mới; không sửa tệp đầu vào.`,
-  en: `  soat fill --template FORM.xlsx --out OUT.xlsx SOURCE.xlsx… [--sheet NAME] [--overwrite] [--recompute] [--json]
+  en: `  soat fill --template FORM.xlsx --out OUT.xlsx SOURCE.xlsx… [--sheet NAME] [--overwrite] [--recompute] [--force] [--json]
       Fill a form from source appendices (summed over several districts) into a new file; inputs are never written.`,
 };
 
@@ -44,6 +45,7 @@ ${FILL_USAGE.vi}
   --sheet      chỉ lấy trang có tên này trong mỗi tệp nguồn
   --overwrite  ghi đè ô của biểu đã có số (không bao giờ ghi đè công thức)
   --recompute  tính lại mọi ô tổng/tỷ lệ từ các ô đã điền (mặc định: lấy số nguồn ghi khi có)
+  --force      thay tệp --out đã có (mặc định: không ghi đè)
   --json       in kết quả dạng JSON
 Mã thoát: 0 đã điền từ nguồn không có lỗi, 1 nguồn có lỗi (tệp vẫn được ghi), 2 sai cách dùng hoặc tệp không đọc được.`,
   en: `Usage:
@@ -53,6 +55,7 @@ ${FILL_USAGE.en}
   --sheet      read only the sheet of this name in each source
   --overwrite  write over form cells that already hold a figure (formulas are never overwritten)
   --recompute  recompute every total and rate from the filled cells (default: the figure the sources state, when they state one)
+  --force      replace an existing --out file (by default it is never overwritten)
   --json       print the result as JSON
 Exit codes: 0 filled from sources without errors, 1 a source has errors (the file is still written), 2 wrong usage or unreadable input.`,
 };
@@ -65,7 +68,7 @@ function usageError(vi: string, en: string): SoatInputError {
 }
 
 function parseFillArgs(args: string[]): FillArgs | "help" {
-  const a: Partial<FillArgs> & { sources: string[] } = { sources: [], overwrite: false, recompute: false, json: false };
+  const a: Partial<FillArgs> & { sources: string[] } = { sources: [], overwrite: false, recompute: false, force: false, json: false };
   const valued: Record<string, "template" | "out" | "sheet"> = { "--template": "template", "-t": "template", "--out": "out", "-o": "out", "--sheet": "sheet" };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -78,6 +81,7 @@ function parseFillArgs(args: string[]): FillArgs | "help" {
       a[valued[name]] = value;
     } else if (name === "--overwrite") a.overwrite = true;
     else if (name === "--recompute") a.recompute = true;
+    else if (name === "--force") a.force = true;
     else if (name === "--json") a.json = true;
     else if (arg.startsWith("-") && arg !== "-") throw usageError(`Tùy chọn không rõ: ${arg}`, `Unknown option: ${arg}`);
     else a.sources.push(arg);
@@ -89,26 +93,31 @@ function parseFillArgs(args: string[]): FillArgs | "help" {
     throw usageError(`Tệp kết quả phải có đuôi .xlsx: ${a.out}`, `The result file must end in .xlsx: ${a.out}`);
   const seen = new Set<string>();
   for (const s of a.sources) {
-    if (seen.has(canonical(s)))
+    if (seen.has(identity(s)))
       throw usageError(`Tệp nguồn ${s} được nêu hai lần; số liệu sẽ bị cộng hai lần`, `Source ${s} is given twice; its figures would be added twice`);
-    seen.add(canonical(s));
+    seen.add(identity(s));
   }
-  const out = canonical(a.out);
+  const out = identity(a.out);
   for (const input of [a.template, ...a.sources])
-    if (canonical(input) === out)
+    if (identity(input) === out)
       throw usageError(
         `--out ${a.out} trùng với tệp đầu vào; Soát không ghi đè tệp đầu vào`,
         `--out ${a.out} is one of the inputs; Soát never writes over its inputs`,
       );
+  if (a.sources.every((s) => identity(s) === identity(a.template!)))
+    throw usageError(
+      `Tệp nguồn duy nhất là chính biểu mẫu ${a.template}; không có số liệu nào để điền. Hãy nêu các phụ lục nguồn`,
+      `The only source is the form ${a.template} itself; there is nothing to fill it from. Give the source appendices`,
+    );
   return a as FillArgs;
 }
 
-/** A path with symbolic links resolved, for comparing files that exist or not yet. */
-function canonical(p: string): string {
-  const abs = resolve(p);
-  if (existsSync(abs)) return realpathSync(abs);
-  const dir = dirname(abs);
-  return existsSync(dir) ? resolve(realpathSync(dir), basename(abs)) : abs;
+/**
+ * What makes two names one file: its device and inode when it exists (a hard link, a symbolic
+ * link, `BIEU.XLSX` and `Bieu.xlsx` on a case-insensitive disk), else the absolute path.
+ */
+function identity(p: string): string {
+  return fileIdentity(p) ?? `path:${resolve(p)}`;
 }
 
 /**
@@ -140,6 +149,8 @@ export async function runFill(args: string[], out: (s: string) => void, lang: La
       return 0;
     }
     const a = parsed;
+    assertWritableTarget(a.out, a.force);
+    for (const input of [a.template, ...a.sources]) assertRegularFile(input);
     const wb = await loadWorkbook(a.template);
     const sources: FillSource[] = [];
     for (const s of a.sources) sources.push({ name: basename(s), workbook: await readWorkbook(s) });
@@ -152,11 +163,7 @@ export async function runFill(args: string[], out: (s: string) => void, lang: La
         en: `No form table recognised in ${a.template} (it needs a column header and rows with project/unit labels)`,
       });
     applyWrites(wb, result.writes);
-    try {
-      await wb.xlsx.writeFile(a.out);
-    } catch (e) {
-      throw new SoatInputError({ vi: `Không ghi được ${a.out} (${(e as Error).message})`, en: `Cannot write ${a.out} (${(e as Error).message})` });
-    }
+    writeFileReplacing(a.out, new Uint8Array(await wb.xlsx.writeBuffer()));
     out(a.json ? JSON.stringify({ template: a.template, out: a.out, ...result }, null, 2) : formatFillReport(result, a, lang));
   } catch (e) {
     if (!(e instanceof SoatInputError)) throw e;

@@ -3,9 +3,10 @@ import { basename } from "path";
 // Compiled along with the CLI (build/package.json), so the path holds from src/ and from build/.
 import { version } from "../../package.json";
 import { analyzeWorkbook } from "../core/analyze";
-import type { Finding, SheetReport } from "../core/types";
+import type { Finding, Message, SheetReport } from "../core/types";
 import { CHECK_TEXT_USAGE, runCheckText } from "./checkText";
 import { SoatInputError } from "./errors";
+import { assertRegularFile } from "./files";
 import { FILL_USAGE, runFill } from "./fill";
 import { readWorkbook } from "./readXlsx";
 import { findingLine, sheetLines, summaryLine, type Lang } from "./report";
@@ -41,6 +42,12 @@ export interface FileResult {
     tables: { range: string; kind: SheetReport["kind"]; confidence: number; unit: SheetReport["unit"] | null }[];
   }[];
   findings: Finding[];
+}
+
+/** A file `soat check` could not read: its entry in `--json`, with the message the user is shown. */
+export interface FileFailure {
+  file: string;
+  error: Message;
 }
 
 type Out = (s: string) => void;
@@ -96,12 +103,39 @@ export async function main(argv: string[], out: Out = (s) => process.stdout.writ
         return 2;
     }
   } catch (e) {
-    if (e instanceof SoatInputError) {
-      err(`${e.text.vi}\n${e.text.en}`);
-      return 2;
-    }
-    err(`Lỗi không mong đợi / Unexpected error: ${(e as Error).message}`);
+    const text = e instanceof SoatInputError ? e.text : internalFailure(`lệnh soat ${command}`, `soat ${command}`);
+    err(`${text.vi}\n${text.en}`);
     return 2;
+  }
+}
+
+/** What the user is told when Soát itself fails: no library text, no stack, what to do. */
+function internalFailure(vi: string, en: string): Message {
+  return {
+    vi: `Soát gặp lỗi nội bộ khi xử lý ${vi}; kết quả không có. Xin gửi tệp đầu vào cho nhóm phát triển.`,
+    en: `Soát failed internally on ${en}; there is no result. Please send the input file to the developers.`,
+  };
+}
+
+/** One file's check, standing on its own: a file that cannot be read (or breaks Soát) gives its message. */
+async function checkFile(file: string): Promise<{ result: FileResult; sheets: SheetReport[] } | FileFailure> {
+  try {
+    assertRegularFile(file);
+    const analysis = analyzeWorkbook(await readWorkbook(file));
+    const result: FileResult = {
+      file,
+      sheets: analysis.sheets.map((s) => ({
+        name: s.name,
+        kind: s.kind,
+        confidence: roundConfidence(s.confidence),
+        unit: s.unit ?? null,
+        tables: s.tables.map((t) => ({ range: t.range, kind: t.kind, confidence: roundConfidence(t.confidence), unit: t.unit ?? null })),
+      })),
+      findings: analysis.findings,
+    };
+    return { result, sheets: analysis.sheets };
+  } catch (e) {
+    return { file, error: e instanceof SoatInputError ? e.text : internalFailure(file, file) };
   }
 }
 
@@ -113,33 +147,24 @@ async function runCheck(args: string[], out: Out, err: Out, lang: Lang): Promise
     err((unknown ? `Tuỳ chọn không hợp lệ: ${unknown} / Unknown option: ${unknown}\n\n` : "") + USAGE[lang]);
     return 2;
   }
-  const results: FileResult[] = [];
+  const entries: (FileResult | FileFailure)[] = [];
   let unreadable = false;
+  let errors = false;
   for (const file of files) {
-    try {
-      const wb = await readWorkbook(file);
-      const analysis = analyzeWorkbook(wb);
-      results.push({
-        file,
-        sheets: analysis.sheets.map((s) => ({
-          name: s.name,
-          kind: s.kind,
-          confidence: roundConfidence(s.confidence),
-          unit: s.unit ?? null,
-          tables: s.tables.map((t) => ({ range: t.range, kind: t.kind, confidence: roundConfidence(t.confidence), unit: t.unit ?? null })),
-        })),
-        findings: analysis.findings,
-      });
-      if (!json) printFile(file, analysis.sheets, analysis.findings, out, lang);
-    } catch (e) {
-      if (!(e instanceof SoatInputError)) throw e;
+    const checked = await checkFile(file);
+    if ("error" in checked) {
       unreadable = true;
-      err(`${e.text.vi}\n${e.text.en}`);
+      entries.push(checked);
+      err(`${checked.error.vi}\n${checked.error.en}`);
+      continue;
     }
+    entries.push(checked.result);
+    errors ||= checked.result.findings.some((f) => f.severity === "error");
+    if (!json) printFile(file, checked.sheets, checked.result.findings, out, lang);
   }
-  if (json) out(JSON.stringify({ files: results }, null, 2));
+  if (json) out(JSON.stringify({ files: entries }, null, 2));
   if (unreadable) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+  return errors ? 1 : 0;
 }
 
 function roundConfidence(c: number): number {

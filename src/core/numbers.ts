@@ -56,11 +56,16 @@ export function unitInText(text: string): Unit | undefined {
 
 const DASHES = /^[-–—]+$/;
 
+/** Longer text is never a number written out (`1.338.216.000,25 triệu đồng` is 27 characters). */
+export const MAX_NUMBER_TEXT = 256;
+
 /**
  * Reads a number written as text, or returns undefined when the text is not a number.
- * `-` alone (a dash for "none") reads as 0.
+ * `-` alone (a dash for "none") reads as 0. NaN, Infinity and figures past the largest double
+ * (`1e999`, four hundred digits) are not numbers.
  */
 export function readNumber(input: string): ReadNumber | undefined {
+  if (input.length > MAX_NUMBER_TEXT) return undefined;
   let s = input.normalize("NFC").replace(/[\u00a0\u202f\s]+/g, " ").trim();
   if (s === "") return undefined;
   if (DASHES.test(s)) return { value: 0, percent: false, decimals: 0 };

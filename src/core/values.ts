@@ -1,7 +1,7 @@
 /** What a cell holds, as the checks see it: a number (typed, read from text, or computed), text, or nothing. */
 import { cellAt, type Cell, type SheetGrid } from "./grid";
 import { formatDecimals, isPercentFormat, ownDecimals, readNumber } from "./numbers";
-import { evaluateFormula } from "./formula";
+import { evaluateFormula, MAX_FORMULA_CHAIN } from "./formula";
 
 export interface NumericCell {
   /** In the unit shown: a 0.5912 in a `0.00%` cell is 59.12. */
@@ -35,11 +35,14 @@ export function cellText(cell: Cell | undefined): string {
   return String(v).trim();
 }
 
-/** The text of a cell for labels: strings only, numbers written plainly. */
+/** Excel's limit on a cell's text; labels are read no further (a longer cell is not Excel's). */
+export const MAX_CELL_CHARS = 32767;
+
+/** The text of a cell for labels: strings only, numbers written plainly, at most MAX_CELL_CHARS. */
 export function labelText(sheet: SheetGrid, row: number, col: number): string {
   const c = cellAt(sheet, row, col);
   if (!c || c.value === null || c.value === undefined) return "";
-  return String(c.value).trim();
+  return String(c.value).slice(0, MAX_CELL_CHARS).trim();
 }
 
 /**
@@ -76,7 +79,7 @@ export class SheetValues {
     }
     // A typed number outside a percent format is read straight from the grid: no object per cell.
     const c = cellAt(this.sheet, row, col);
-    if (c && typeof c.value === "number" && !formatInfo(c.format).percent) return c.value;
+    if (c && typeof c.value === "number" && Number.isFinite(c.value) && !formatInfo(c.format).percent) return c.value;
     const n = this.numeric(row, col);
     return n ? n.value : null;
   }
@@ -94,17 +97,18 @@ export class SheetValues {
 
   /**
    * A cell's formula over the values `value` gives (in the units shown), as Excel computes it: a
-   * percent-formatted input counts as its fraction, an empty one as 0. Undefined on a cycle.
+   * percent-formatted input counts as its fraction, an empty one as 0. Undefined on a cycle, and
+   * past MAX_FORMULA_CHAIN formulas waiting on each other (the stack is not unbounded).
    */
   private evaluateFormulaAt(row: number, col: number, formula: string, value: (row: number, col: number) => number | null): number | undefined {
     const k = this.key(row, col);
-    if (this.evaluating.has(k)) return undefined;
+    if (this.evaluating.has(k) || this.evaluating.size >= MAX_FORMULA_CHAIN) return undefined;
     this.evaluating.add(k);
     const v = evaluateFormula(formula, (rr, cc) => {
       const x = value(rr, cc);
       if (x === null) return this.isEmpty(rr, cc) ? 0 : undefined;
       return formatInfo(cellAt(this.sheet, rr, cc)?.format).percent ? x / 100 : x;
-    });
+    }, this.sheet);
     this.evaluating.delete(k);
     return v;
   }

@@ -15,7 +15,7 @@ describe("bad usage and unreadable inputs exit 2 with a message in both language
     [[], "Thiếu --template BIEU.xlsx", "Missing --template FORM.xlsx"],
     [["--template", "f.xlsx", "s.xlsx"], "Thiếu --out KETQUA.xlsx", "Missing --out OUT.xlsx"],
     [["--template", "f.xlsx", "--out", "o.xlsx"], "Thiếu tệp nguồn để điền", "No source file to fill from"],
-    [["--template", "f.xlsx", "--out", "o.xlsx", "--force", "s.xlsx"], "Tùy chọn không rõ: --force", "Unknown option: --force"],
+    [["--template", "f.xlsx", "--out", "o.xlsx", "--yes", "s.xlsx"], "Tùy chọn không rõ: --yes", "Unknown option: --yes"],
     [["--template", "f.xlsx", "--out", "o.csv", "s.xlsx"], "Tệp kết quả phải có đuôi .xlsx: o.csv", "The result file must end in .xlsx: o.csv"],
     [["--template", "f.xlsx", "--out", "o.xlsx", "--sheet"], "Thiếu giá trị sau --sheet", "Missing value after --sheet"],
     [["--template", "f.xlsx", "--out", "o.xlsx", "s.xlsx", "./s.xlsx"], "Tệp nguồn ./s.xlsx được nêu hai lần", "Source ./s.xlsx is given twice"],

@@ -124,10 +124,10 @@ export class FormState {
     return { value, any };
   }
 
-  /** Evaluates the form's own formula over the filled cells, as a raw value. */
+  /** Evaluates the form's own formula over the filled cells, as a raw value (ranges clipped to the sheet: every write lies in it). */
   formulaResult(r: number, c: number): number | undefined {
     const f = this.formula(r, c);
-    return f ? evaluateFormula(f, (rr, cc) => this.raw(rr, cc)) : undefined;
+    return f ? evaluateFormula(f, (rr, cc) => this.raw(rr, cc), this.sheet) : undefined;
   }
 
   private compute(r: number, c: number): number | null {

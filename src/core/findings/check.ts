@@ -1,6 +1,6 @@
 /** Runs every check on a recognised sheet and words the findings. */
 import { address, cellAt, columnName, parseAddress, type SheetGrid } from "../grid";
-import { formulaReferences } from "../formula";
+import { formulaReferences, rangesCover } from "../formula";
 import { RelationSet, type Instance, type Pos } from "../relations/instances";
 import * as msg from "./messages";
 import { UNIT_FACTOR, roundTo, truncateTo } from "../numbers";
@@ -231,9 +231,8 @@ function sumGap(sheet: SheetGrid, inst: Instance): { formula: string; missing: s
   if (!formula || inst.rule !== "sum-mismatch") return undefined;
   const refs = formulaReferences(formula);
   if (!refs || !refs.length) return undefined;
-  const has = new Set(refs.map((r) => r.row * 16384 + r.col));
-  const covered = inst.inputs.filter((p) => has.has(p.row * 16384 + p.col));
-  const missing = inst.inputs.filter((p) => !has.has(p.row * 16384 + p.col));
+  const covered = inst.inputs.filter((p) => rangesCover(refs, p.row, p.col));
+  const missing = inst.inputs.filter((p) => !rangesCover(refs, p.row, p.col));
   if (!covered.length || !missing.length) return undefined;
   return { formula, missing: missing.map((p) => address(p.row, p.col)) };
 }

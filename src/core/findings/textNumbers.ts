@@ -5,7 +5,7 @@
  * is left alone. One finding stands for a run of such cells in a column, with a fix for each.
  */
 import { address, cellAt, type SheetGrid } from "../grid";
-import { formulaReferences } from "../formula";
+import { formulaReferences, rangesCover, type CellRange } from "../formula";
 import { isFigure } from "../tables/columns";
 import { hasLeadingZero } from "../tables/labels";
 import { evaluatePoint } from "../expr";
@@ -36,7 +36,7 @@ export function textNumberFindings(
   appendix: boolean,
   leftOut: Map<number, string>,
 ): Finding[] {
-  const summed = appendix ? undefined : summedCells(sheet);
+  const summed = appendix ? undefined : summedRanges(sheet);
   const out: Finding[] = [];
   for (const c of table.columns.filter(isFigure)) {
     let run: { row: number; text: string; value: number }[] = [];
@@ -49,7 +49,7 @@ export function textNumberFindings(
       if (!cell || values.isEmpty(r.row, c.col)) continue;
       const n = typeof cell.value === "string" && cell.format !== "@" ? values.numeric(r.row, c.col) : null;
       const k = values.key(r.row, c.col);
-      if (!n?.fromText || !convertsFaithfully(cell.value as string) || (summed && !summed.has(k) && !leftOut.has(k))) {
+      if (!n?.fromText || !convertsFaithfully(cell.value as string) || (summed && !rangesCover(summed, r.row, c.col) && !leftOut.has(k))) {
         flush();
         continue;
       }
@@ -121,13 +121,11 @@ export function textMissedBySums(set: RelationSet, sheet: SheetGrid): Map<number
   return out;
 }
 
-/** Every cell a `SUM` of the sheet adds. */
-function summedCells(sheet: SheetGrid): Set<number> {
-  const out = new Set<number>();
+/** The ranges the `SUM`s of the sheet add. */
+function summedRanges(sheet: SheetGrid): CellRange[] {
+  const out: CellRange[] = [];
   for (const row of sheet.cells)
-    for (const c of row ?? [])
-      if (c?.formula && /\bSUM\s*\(/i.test(c.formula))
-        for (const p of formulaReferences(c.formula) ?? []) out.add(p.row * 16384 + p.col);
+    for (const c of row ?? []) if (c?.formula && /\bSUM\s*\(/i.test(c.formula)) out.push(...(formulaReferences(c.formula) ?? []));
   return out;
 }
 
