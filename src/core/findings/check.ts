@@ -171,8 +171,13 @@ function describeCause(
       }
   }
   if (own) {
-    const gap = sumGap(sheet, own);
+    // Of the sums this total breaks, the one its own `SUM` covers only in part names the gap.
+    const gap = cause.mends.filter((m) => m.target.row === cause.cell.row && m.target.col === cause.cell.col).map((m) => sumGap(sheet, m)).find((g) => g);
     if (gap) return { rule: "sum-range-gap", message: withConsequences(msg.sumRangeGap(gap.formula, gap.missing, stated, value)) };
+    const formula = cellAt(sheet, cause.cell.row, cause.cell.col)?.formula;
+    const constant = formula && /^\s*\+?SUM\s*\([^()]*\)\s*[-+]\s*\d+(\.\d+)?\s*$/i.test(formula);
+    if (constant && own.rule === "sum-mismatch")
+      return { rule: "sum-mismatch", message: withConsequences(msg.sumPlusConstant(formula, stated, value)) };
     return { rule: own.rule, message: withConsequences(wordRelation(own.rule, stated, value, own, point)) };
   }
   const totals = cause.mends.map((m) => address(m.target.row, m.target.col));

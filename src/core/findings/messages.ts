@@ -144,11 +144,19 @@ export function sumRangeGap(formula: string, missing: string[], stated: number, 
   );
 }
 
+export function sumPlusConstant(formula: string, stated: number, expected: number): Message {
+  return both((l) =>
+    l === "vi"
+      ? `Công thức =${formula} cộng thêm một hằng số vào tổng: ô ghi ${n(stated, l)}, tổng các ô là ${n(expected, l)}`
+      : `The formula =${formula} adds a constant to the sum: it gives ${n(stated, l)}, the cells add up to ${n(expected, l)}`,
+  );
+}
+
 export function sumRangeGapHarmless(formula: string, missing: string[]): Message {
   return both((l) =>
     l === "vi"
-      ? `Công thức =${formula} bỏ sót ô ${missing.join(", ")} (hiện đang trống nên tổng vẫn đúng, nhưng sẽ sai khi ô đó có số liệu)`
-      : `The formula =${formula} leaves out ${missing.join(", ")} (empty now, so the total still agrees, but it will not once that cell is filled)`,
+      ? `Công thức =${formula} bỏ sót ô ${missing.join(", ")} (hiện đang trống hoặc bằng 0 nên tổng vẫn đúng, nhưng sẽ sai khi ô đó có số liệu)`
+      : `The formula =${formula} leaves out ${missing.join(", ")} (empty or 0 now, so the total still agrees, but it will not once that cell holds a figure)`,
   );
 }
 

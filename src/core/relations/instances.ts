@@ -4,6 +4,8 @@
  * relation the figures do not mostly obey is not the sheet's arithmetic, and is dropped.
  */
 import { atRow, evaluate, evaluatePoint, ref, references, sumOf, type Expr } from "../expr";
+import { formulaReferences } from "../formula";
+import { cellAt } from "../grid";
 import type { ColumnFormula, RowGroup, TableRelations } from "./relations";
 import { lookupFor } from "./relations";
 import { agrees } from "../tolerance";
@@ -188,10 +190,12 @@ export class RelationSet {
     for (const [parent, p] of perParent) if (p.fails >= 2 && p.fails > p.holds) this.droppedParents.add(parent);
     // Likewise a column that mostly does not add up down the rows (a ratio, a code): not summed. One
     // slip breaks two sums at most (its parent's and its own), hence the three.
-    // A column whose header names no known measure must show it adds up more often than not.
+    // A column whose header names no known measure must show it adds up more often than not —
+    // unless the sheet says so itself: a parent row's `SUM` over its children in that column.
     const unnamedCols = new Set(this.table.columns.filter((c) => c.measure === "amount").map((c) => c.col));
     for (const [col, c] of perColumn)
-      if ((c.fails >= 3 && c.holds < c.fails / 2) || (unnamedCols.has(col) && c.fails > c.holds)) this.summable.delete(col);
+      if ((c.fails >= 3 && c.holds < c.fails / 2) || (unnamedCols.has(col) && c.fails > c.holds && !this.sumStated(col)))
+        this.summable.delete(col);
     for (const f of this.rel.formulas) {
       // Two rows or more whose total exceeds the parts listed: the `Trong đó` list is partial.
       const s = stats.get(f.id);
@@ -219,6 +223,16 @@ export class RelationSet {
       this.kept.add(family);
       this.failing.push(...fails);
     }
+  }
+
+  /** Whether some parent row of the column holds a `SUM` of (some of) its children there. */
+  private sumStated(col: number): boolean {
+    return this.rel.groups.some((g) => {
+      const formula = cellAt(this.values.sheet, g.parent, col)?.formula;
+      if (!formula || !/^\s*\+?SUM\s*\(/i.test(formula)) return false;
+      const ranges = formulaReferences(formula);
+      return !!ranges?.length && ranges.every((r) => r.left === col && r.right === col && g.children.some((c) => c >= r.top && c <= r.bottom));
+    });
   }
 
   /**
