@@ -85,6 +85,11 @@ export class RelationSet {
     return this.partial.has(inst.family) && t > iv.hi ? "na" : "fail";
   }
 
+  /** The table's body rows. */
+  rows(): number[] {
+    return this.table.rows.map((r) => r.row);
+  }
+
   /** Every kept relation that involves a cell, as target or input. */
   at(pos: Pos): Instance[] {
     const out: Instance[] = [];

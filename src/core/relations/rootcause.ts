@@ -7,6 +7,8 @@
 import { evaluate, evaluatePoint, solveFor } from "../expr";
 import type { Instance, Pos, RelationSet } from "./instances";
 import { lookupFor } from "./relations";
+import { roundTo } from "../numbers";
+import { decimalsOf } from "../values";
 
 export interface Cause {
   cell: Pos;
@@ -55,6 +57,14 @@ export function findCauses(set: RelationSet, percentCols: Set<number>): { causes
 
 /** The cell whose corrected value mends the most broken relations of the cluster. */
 function bestCause(set: RelationSet, open: Instance[], percentCols: Set<number>): Candidate | undefined {
+  // How many open failures each cell takes part in: a value worked out from a cell that is itself
+  // under suspicion is worth less than one worked out from sound cells.
+  const suspicion = new Map<number, number>();
+  for (const inst of open)
+    for (const p of [inst.target, ...inst.inputs]) {
+      const k = set.values.key(p.row, p.col);
+      suspicion.set(k, (suspicion.get(k) ?? 0) + 1);
+    }
   const seen = new Set<number>();
   let best: Candidate | undefined;
   for (const inst of open)
@@ -62,7 +72,7 @@ function bestCause(set: RelationSet, open: Instance[], percentCols: Set<number>)
       const k = set.values.key(cell.row, cell.col);
       if (seen.has(k)) continue;
       seen.add(k);
-      const c = tryCause(set, cell, percentCols);
+      const c = tryCause(set, cell, percentCols, suspicion);
       if (c && (!best || c.score > best.score || (c.score === best.score && prefer(c, best)))) best = c;
     }
   return best;
@@ -91,24 +101,35 @@ function clusters(failing: Instance[], key: (p: Pos) => number): Instance[][] {
   return [...groups.values()];
 }
 
-/** A cause that is the total of its relation reads better than one of its parts. */
 /**
- * Between two cells that mend as much: the one whose slip has a known shape — a unit (the value
- * is 10³ⁿ times what mends), a value copied from the row above or below — then the total of its
- * relation rather than one of its parts.
+ * Between two cells that mend as much: the one whose value was worked out from sound cells, then
+ * from an exact sum rather than back through a rounded rate; then the one whose slip has a known
+ * shape — a unit (the value is 10³ⁿ times what mends), a value copied from the row above or
+ * below — then the total of its relation rather than one of its parts.
  */
 function prefer(a: Candidate, b: Candidate): boolean {
+  if (a.tainted !== b.tainted) return !a.tainted;
   if (a.scaled !== b.scaled) return a.scaled;
+  if (a.exact !== b.exact) return a.exact;
   if (a.copied !== b.copied) return a.copied;
   if (!!a.own !== !!b.own) return !!a.own;
   return a.cell.row < b.cell.row || (a.cell.row === b.cell.row && a.cell.col < b.cell.col);
 }
 
-type Candidate = Cause & { score: number; scaled: boolean; copied: boolean };
+type Candidate = Cause & { score: number; scaled: boolean; copied: boolean; tainted: boolean; exact: boolean };
+
+/** A value that would mend a relation, and what it was worked out from. */
+interface Proposal {
+  value: number;
+  /** From a sum or difference, not solved back through a rounded rate. */
+  exact: boolean;
+  /** Worked out from a cell that is itself in another open failure. */
+  tainted: boolean;
+}
 
 const SCALES = [1e3, 1e6, 1e9, 1e-3, 1e-6];
 
-function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>): Candidate | undefined {
+function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>, suspicion: Map<number, number>): Candidate | undefined {
   const values = set.values;
   const stated = values.get(cell.row, cell.col);
   if (stated === null) return undefined;
@@ -123,48 +144,79 @@ function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>): Candid
   if (!broken.length) return undefined;
   const own = broken.find((r) => r.target.row === cell.row && r.target.col === cell.col);
   const point = (r: number, c: number) => values.get(r, c);
-  const proposals: number[] = [];
+  const self = values.key(cell.row, cell.col);
+  const tainted = (r: Instance) =>
+    [r.target, ...r.inputs].some((p) => {
+      const k = values.key(p.row, p.col);
+      return k !== self && (suspicion.get(k) ?? 0) > 1;
+    });
+  const percentCell = percentCols.has(cell.col);
+  const column = columnShape(set, cell.col);
+  const proposals: Proposal[] = [];
   // Its own relation's value first: on a tie it is the exact one (a sum, not a rate solved back).
   broken.sort((a, b) => (a === own ? -1 : b === own ? 1 : 0));
   for (const r of broken) {
+    let x: number | undefined;
     if (r === own) {
       const iv = evaluate(r.expr, lookupFor(values, percentCols));
-      if (iv) proposals.push((iv.lo + iv.hi) / 2);
+      if (iv) x = (iv.lo + iv.hi) / 2;
     } else {
       const t = values.get(r.target.row, r.target.col);
-      const x = t === null ? undefined : solveFor(r.expr, t, cell, point);
-      if (x !== undefined && Number.isFinite(x)) proposals.push(x);
+      x = t === null ? undefined : solveFor(r.expr, t, cell, point);
     }
+    if (x === undefined || !Number.isFinite(x)) continue;
+    const exact = !r.percent || (r === own && percentCell);
+    // An amount solved back through a rounded rate is only as precise as the column's figures.
+    if (!percentCell && !exact) x = roundTo(x, column.decimals);
+    if (Math.abs(x - stated) <= 1e-9 * Math.max(1, Math.abs(stated))) continue;
+    // A figure of a column that holds no negative numbers is mended by another positive one: never
+    // by zeroing it or turning its sign (a number stored as text, least of all).
+    if (column.nonNegative && stated > 0 && x <= 0) continue;
+    if (x < 0 && column.nonNegative) continue;
+    proposals.push({ value: x, exact, tainted: tainted(r) });
   }
-  // A number stored as text is mended by converting it, never by zeroing it.
-  if (values.numeric(cell.row, cell.col)?.fromText) proposals.splice(0, proposals.length, ...proposals.filter((p) => p !== 0));
   if (!proposals.length) return undefined;
   // An amount in the wrong unit is exactly 10³ⁿ times the right one: try those values first, so
   // that the exact one wins over a value solved back through a rounded rate.
   // (Not below 0,01: nobody types such an amount, and a tiny value vanishes into any sum.)
   // Only where some proposal is near one: otherwise no unit slip is in sight.
-  const scaled = percentCols.has(cell.col)
+  const scaled: Proposal[] = percentCell
     ? []
-    : SCALES.map((s) => stated / s).filter((v) => Math.abs(v) >= 0.01 && proposals.some((p) => Math.abs(p - v) <= 0.01 * Math.abs(v)));
-  const k = values.key(cell.row, cell.col);
+    : SCALES.map((s) => stated / s)
+        .filter((v) => Math.abs(v) >= 0.01 && proposals.some((p) => Math.abs(p.value - v) <= 0.01 * Math.abs(v)))
+        .map((v) => ({ value: v, exact: true, tainted: false }));
   const above = values.get(cell.row - 1, cell.col);
   const below = values.get(cell.row + 1, cell.col);
   // A distinctive figure (not a small count like 2) equal to its neighbour's: copied from the next row.
   const copied = (Math.abs(stated) >= 100 || !Number.isInteger(stated)) && (stated === above || stated === below);
   let best: Candidate | undefined;
-  for (const value of [...scaled, ...unique(proposals)]) {
-    values.overrides.set(k, value);
+  for (const p of [...scaled, ...unique(proposals)]) {
+    values.overrides.set(self, p.value);
     const mends = broken.filter((r) => set.status(r) === "hold");
     const breaks = sound.filter((r) => set.status(r) === "fail").length;
-    values.overrides.delete(k);
-    const isScaled = scaled.includes(value);
-    // A unit slip undone makes its sums exact, not just within rounding (600 → 0,0006 "mends" nothing).
-    const exact = !isScaled || mends.some((r) => !r.percent && exactly(values, r, k, value));
-    if (!mends.length || breaks || !exact) continue;
-    if (!best || mends.length > best.mends.length)
-      best = { cell, stated, value, mends, own, score: mends.length, scaled: isScaled, copied };
+    values.overrides.delete(self);
+    const isScaled = scaled.includes(p);
+    // A unit slip undone makes its sums exact, not just within rounding (600 → 0,0006 "mends"
+    // nothing), or — with only rates to go by — makes a rate agree at a value of some size.
+    const exactly_ = !isScaled || mends.some((r) => !r.percent && exactly(values, r, self, p.value)) || (mends.every((r) => r.percent) && Math.abs(p.value) >= 1);
+    if (!mends.length || breaks || !exactly_) continue;
+    const c: Candidate = { cell, stated, value: p.value, mends, own, score: mends.length, scaled: isScaled, copied, tainted: p.tainted, exact: p.exact };
+    if (!best || mends.length > best.mends.length || (mends.length === best.mends.length && prefer(c, best) && c.tainted !== best.tainted)) best = c;
   }
   return best;
+}
+
+/** What a column's figures are like: how many decimals they carry, and whether any is negative. */
+function columnShape(set: RelationSet, col: number): { decimals: number; nonNegative: boolean } {
+  let decimals = 0;
+  let nonNegative = true;
+  for (const r of set.rows()) {
+    const n = set.values.numeric(r, col);
+    if (!n) continue;
+    if (n.value < 0) nonNegative = false;
+    decimals = Math.max(decimals, Math.min(4, decimalsOf(n)));
+  }
+  return { decimals, nonNegative };
 }
 
 /** Whether a relation holds to the last bit with `value` tried at `key`. */
@@ -176,8 +228,16 @@ function exactly(values: RelationSet["values"], inst: Instance, key: number, val
   return t !== null && Math.abs(t - v) <= 1e-9 * Math.max(1, Math.abs(t));
 }
 
-function unique(xs: number[]): number[] {
-  const out: number[] = [];
-  for (const x of xs) if (!out.some((y) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x)))) out.push(x);
+/** Proposals of one value once, with the better of their origins. */
+function unique(xs: Proposal[]): Proposal[] {
+  const out: Proposal[] = [];
+  for (const x of xs) {
+    const same = out.find((y) => Math.abs(x.value - y.value) <= 1e-9 * Math.max(1, Math.abs(x.value)));
+    if (!same) out.push({ ...x });
+    else {
+      same.exact ||= x.exact;
+      same.tainted &&= x.tainted;
+    }
+  }
   return out;
 }
