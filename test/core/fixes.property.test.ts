@@ -8,7 +8,7 @@ import { readdirSync } from "fs";
 import { join } from "path";
 import { analyzeWorkbook } from "../../src/core";
 import { readWorkbook } from "../../src/cli/readXlsx";
-import { brokenFixes, consistentArb, show, slippedArb } from "../helpers/fixes";
+import { brokenFixes, consistentArb, oneSlipArb, show, slippedArb, untrueFixes } from "../helpers/fixes";
 
 test("applying a fix on a generated appendix makes its finding go and breaks nothing else", () => {
   const counts = { cases: 0, fixes: 0, findings: 0 };
@@ -23,6 +23,21 @@ test("applying a fix on a generated appendix makes its finding go and breaks not
     { numRuns: 200 },
   );
   console.log(`fixes on generated appendices: ${counts.cases} cases, ${counts.findings} findings, ${counts.fixes} fixes checked`);
+});
+
+test("with one slip planted, a fix writes the true value, and only into the slipped cell", () => {
+  const counts = { cases: 0, fixes: 0 };
+  fc.assert(
+    fc.property(oneSlipArb, (c) => {
+      counts.cases++;
+      const a = analyzeWorkbook(c.wb);
+      counts.fixes += a.findings.filter((f) => f.fix || f.fixes).length;
+      const problems = untrueFixes(c, a);
+      if (problems.length) throw new Error(problems.join("\n"));
+    }),
+    { numRuns: 200 },
+  );
+  console.log(`one-slip appendices: ${counts.cases} cases, ${counts.fixes} fixes checked against the true table`);
 });
 
 test("a consistent generated appendix draws no error", () => {

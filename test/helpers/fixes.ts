@@ -1,6 +1,7 @@
 /**
  * Checking fixes: write a finding's fix(es) into a copy of the grid, analyse again, and say what
- * broke — the finding still there, a new error elsewhere, an identifier overwritten.
+ * broke — the finding still there, a new error elsewhere, an identifier overwritten — and, where the
+ * true table is known, whether a fix writes anything but the true value.
  */
 import fc from "fast-check";
 import { analyzeWorkbook, type Analysis, type Finding } from "../../src/core";
@@ -70,6 +71,8 @@ export function brokenFixes(wb: WorkbookGrid, before: Analysis, counts: { fixes:
 export interface Case {
   spec: Spec;
   rows: ReturnType<typeof plant>["rows"];
+  /** The rows before the slips were planted. */
+  truth: ReturnType<typeof plant>["rows"];
   planted: Planted[];
   formats: Map<string, string>;
   wb: WorkbookGrid;
@@ -78,7 +81,7 @@ export interface Case {
 export function caseOf(spec: Spec, slips: Slip[]): Case {
   const b = build(spec);
   const { rows, planted } = plant(b, slips);
-  const c: Case = { spec, rows, planted, formats: b.formats, wb: { sheets: [toSheet(SHEET, rows, b)] } };
+  const c: Case = { spec, rows, truth: b.rows, planted, formats: b.formats, wb: { sheets: [toSheet(SHEET, rows, b)] } };
   Object.defineProperty(c, fc.toStringMethod, {
     value: () => `\nslips: ${JSON.stringify(planted)}\nrows: ${showRows(rows, b.formats)}\n`,
   });
@@ -86,6 +89,30 @@ export function caseOf(spec: Spec, slips: Slip[]): Case {
 }
 
 export const tableArb = fc.oneof(disbursementArb as fc.Arbitrary<Spec>, targetArb as fc.Arbitrary<Spec>);
+export const oneSlipArb = fc.tuple(tableArb, slipArb).map(([spec, slip]) => caseOf(spec, [slip]));
 export const slippedArb = fc.tuple(tableArb, fc.array(slipArb, { minLength: 0, maxLength: 3 })).map(([spec, slips]) => caseOf(spec, slips));
 export const consistentArb = tableArb.map((spec) => caseOf(spec, []));
 
+
+/**
+ * Fixes that write something else than the true value: a slipped cell set to a value other than
+ * the one the slip replaced (a count must come back whole, a rate at its decimals); and, on a table
+ * with a total row, where every single slip breaks relations that point at its cell, a correct
+ * figure overwritten. (Without a total row a slipped plan may meet only its rate, and which of the
+ * two is wrong is unknowable: there the general property's "no new error" is the guard.)
+ */
+export function untrueFixes(c: Case, a: Analysis): string[] {
+  const out: string[] = [];
+  const attributable = c.spec.totalAt !== "none";
+  for (const f of a.findings)
+    for (const x of fixesOf(f)) {
+      const p = parseAddress(x.cell)!;
+      const truth = c.truth[p.row]?.[p.col];
+      const slipped = c.planted.some((s) => s.cell === x.cell);
+      if (!slipped && !attributable) continue;
+      const tolerance = c.formats.get(x.cell)?.includes("%") ? 1e-4 : typeof truth === "number" && !Number.isInteger(truth) ? 0.01 : 0;
+      const ok = typeof truth === "number" && Math.abs(x.value - truth) <= Math.max(tolerance, 1e-9 * Math.abs(truth));
+      if (!ok) out.push(`${show(f)}: fix ${x.cell}=${x.value} but the ${slipped ? "slipped" : "correct, untouched"} cell's true value is ${truth}`);
+    }
+  return out;
+}

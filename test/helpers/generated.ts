@@ -45,16 +45,21 @@ export interface DisbursementSpec {
   decimals: boolean;
   percentFormat: boolean;
   roman: boolean;
+  /** A column-number row under the header (A | B | 1 | 2 | 3=2/1*100). */
+  numberRow: boolean;
+  /** Rates cut at two decimals instead of rounded (some offices do). */
+  truncate: boolean;
+  totalLabel: string;
   projects: { da: number; own: Leaf; subs: Leaf[] }[];
 }
 
 const leafArb: fc.Arbitrary<Leaf> = fc.record({
   plan: fc.tuple(
-    fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 40_000_000 })),
-    fc.integer({ min: 1, max: 40_000_000 }),
-    fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5_000_000 })),
+    fc.oneof(fc.constant(0), fc.integer({ min: 100_000, max: 40_000_000 })),
+    fc.integer({ min: 500_000, max: 40_000_000 }),
+    fc.oneof(fc.constant(0), fc.integer({ min: 50_000, max: 5_000_000 })),
   ),
-  done: fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 })),
+  done: fc.tuple(fc.integer({ min: 50, max: 1000 }), fc.integer({ min: 50, max: 1000 }), fc.integer({ min: 50, max: 1000 })),
 });
 
 export const disbursementArb: fc.Arbitrary<DisbursementSpec> = fc.record({
@@ -66,6 +71,9 @@ export const disbursementArb: fc.Arbitrary<DisbursementSpec> = fc.record({
   decimals: fc.boolean(),
   percentFormat: fc.boolean(),
   roman: fc.boolean(),
+  numberRow: fc.boolean(),
+  truncate: fc.boolean(),
+  totalLabel: fc.constantFrom("Tổng cộng", "TỔNG CỘNG", "Tổng số", "Cộng"),
   projects: fc.uniqueArray(
     fc.record({ da: fc.integer({ min: 1, max: 7 }), own: leafArb, subs: fc.oneof(fc.constant<Leaf[]>([]), fc.array(leafArb, { minLength: 2, maxLength: 4 })) }),
     { minLength: 2, maxLength: 7, selector: (p) => p.da },
@@ -97,7 +105,7 @@ function buildDisbursement(s: DisbursementSpec): Built {
     lines.push({ stt: s.roman ? ROMAN[i] : String(i + 1), label: `Dự án ${p.da}`, vals: own, role: subs.length ? "sum" : "leaf" });
     subs.forEach((v, j) => lines.push({ stt: s.roman ? String(j + 1) : `${i + 1}.${j + 1}`, label: `Tiểu dự án ${j + 1}`, vals: v, role: "leaf" }));
   });
-  const total: Line = { stt: "", label: "Tổng cộng", vals: add(projectVals), role: "sum" };
+  const total: Line = { stt: "", label: s.totalLabel, vals: add(projectVals), role: "sum" };
   if (s.totalAt === "top") lines.unshift(total);
   if (s.totalAt === "bottom") lines.push(total);
 
@@ -114,6 +122,8 @@ function buildDisbursement(s: DisbursementSpec): Built {
     const h = rows.length - 2;
     merges.push({ top: h, left: 2, bottom: h, right: 5 }, { top: h, left: 6, bottom: h, right: 9 });
   } else rows.push(["STT", "Nội dung", "Kế hoạch vốn", "Đã giải ngân", "Tỷ lệ giải ngân (%)"]);
+  if (s.numberRow)
+    rows.push(s.sources ? ["A", "B", "1=2+3+4", "2", "3", "4", "5=6+7+8", "6", "7", "8", "9=5/1*100"] : ["A", "B", "1", "2", "3=2/1*100"]);
   const formats = new Map<string, string>();
   const roles = new Map<string, Role>();
   const body = rows.length;
@@ -126,7 +136,7 @@ function buildDisbursement(s: DisbursementSpec): Built {
     row[planCols[0]] = plan;
     row[disbCols[0]] = disb;
     if (s.sources) [0, 1, 2].forEach((i) => ((row[planCols[i + 1]] = l.vals.plan[i]), (row[disbCols[i + 1]] = l.vals.disb[i])));
-    const rate = plan > 0 ? round2((disb / plan) * 100) : null;
+    const rate = plan > 0 ? (s.truncate ? Math.floor((disb / plan) * 10000 + 1e-7) / 100 : round2((disb / plan) * 100)) : null;
     if (rate !== null) row[rateCol] = s.percentFormat ? Math.round(rate * 100) / 10000 : rate;
     rows.push(row);
     for (const c of [...planCols, ...disbCols]) {
@@ -158,6 +168,9 @@ export interface TargetSpec {
   codeText: boolean;
   stt: boolean;
   decrease: "rate" | "count" | "none";
+  /** Rates stored as fractions in `0.00%` cells. */
+  percentFormat: boolean;
+  totalLabel: string;
   communes: Commune[];
 }
 
@@ -169,8 +182,10 @@ export const targetArb: fc.Arbitrary<TargetSpec> = fc.record({
   codeText: fc.boolean(),
   stt: fc.boolean(),
   decrease: fc.constantFrom("rate" as const, "count" as const, "none" as const),
+  percentFormat: fc.boolean(),
+  totalLabel: fc.constantFrom("Toàn huyện", "Tổng cộng", "Toàn xã", "Tổng số"),
   communes: fc.array(
-    fc.record({ households: fc.integer({ min: 150, max: 6000 }), poor: fc.integer({ min: 10, max: 600 }), escaped: fc.integer({ min: 0, max: 900 }) }),
+    fc.record({ households: fc.integer({ min: 150, max: 6000 }), poor: fc.integer({ min: 50, max: 600 }), escaped: fc.integer({ min: 0, max: 900 }) }),
     { minLength: 2, maxLength: 12 },
   ),
 });
@@ -196,7 +211,7 @@ function buildTargets(s: TargetSpec): Built {
     return { name: COMMUNES[i], code: String(4 + 3 * i).padStart(3, "0"), households: c.households, start, end };
   });
   const sum = (k: "households" | "start" | "end") => units.reduce((a, u) => a + u[k], 0);
-  const total = { name: "Toàn huyện", code: "", households: sum("households"), start: sum("start"), end: sum("end") };
+  const total = { name: s.totalLabel, code: "", households: sum("households"), start: sum("start"), end: sum("end") };
   const lines = units.map((u, i) => ({ ...u, stt: String(i + 1), isTotal: false }));
   if (s.totalAt === "top") lines.unshift({ ...total, stt: "", isTotal: true });
   if (s.totalAt === "bottom") lines.push({ ...total, stt: "", isTotal: true });
@@ -210,8 +225,9 @@ function buildTargets(s: TargetSpec): Built {
     const r = body + k;
     const rs = round2((l.start / l.households) * 100);
     const re = round2((l.end / l.households) * 100);
-    const row: CellValue[] = [...(s.stt ? [l.stt] : []), l.name, ...(s.code ? [l.code] : []), l.households, l.start, rs, l.end, re];
-    if (s.decrease === "rate") row.push(round2(rs - re));
+    const pct = (x: number) => (s.percentFormat ? Math.round(x * 100) / 10000 : x);
+    const row: CellValue[] = [...(s.stt ? [l.stt] : []), l.name, ...(s.code ? [l.code] : []), l.households, l.start, pct(rs), l.end, pct(re)];
+    if (s.decrease === "rate") row.push(pct(round2(rs - re)));
     if (s.decrease === "count") row.push(l.start - l.end);
     rows.push(row);
     if (s.code && s.codeText && l.code) formats.set(address(r, c0 - 1), "@");
@@ -219,6 +235,7 @@ function buildTargets(s: TargetSpec): Built {
     [c0, c0 + 1, c0 + 3].forEach((c) => roles.set(address(r, c), kind("count")));
     [c0 + 2, c0 + 4].forEach((c) => roles.set(address(r, c), "rate"));
     if (s.decrease !== "none") roles.set(address(r, c0 + 5), s.decrease === "rate" ? "rate" : "total");
+    if (s.percentFormat) for (const c of [c0 + 2, c0 + 4, ...(s.decrease === "rate" ? [c0 + 5] : [])]) formats.set(address(r, c), "0.00%");
   });
   return { rows, formats, roles, money: new Set(), idCols, merges };
 }
