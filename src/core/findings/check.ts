@@ -54,11 +54,11 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
     cell: address(cell.row, cell.col),
     rule,
     severity: rule === "sum-range-gap" && expected === null ? "warning" : SEVERITY[rule],
-    stated,
-    expected,
+    stated: typeof stated === "number" ? clean(stated) : stated,
+    expected: expected === null ? null : clean(expected),
     message,
     related,
-    ...(fix !== undefined ? { fix: { cell: address(cell.row, cell.col), value: fix } } : {}),
+    ...(fix !== undefined ? { fix: { cell: address(cell.row, cell.col), value: clean(fix) } } : {}),
   });
 
   cellErrorFindings(sheet, table).forEach(push);
@@ -68,7 +68,7 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
     return { findings, notes: [] };
   }
 
-  const relations = buildRelations(table, values);
+  const relations = buildRelations(table, values, appendix);
   const set = new RelationSet(table, relations, values);
   textNumberFindings(sheet, table, values, appendix, textMissedBySums(set, sheet)).forEach(push);
   const percentCols = new Set(table.columns.filter((c) => c.percent).map((c) => c.col));
@@ -78,7 +78,7 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
   const truncates = new Map<number, boolean>();
   for (const cause of causes) {
     const { rule, message } = describeCause(cause, table, values, percentCols.has(cause.cell.col), point, sheet);
-    const decimals = shownDecimalsOf(values.numeric(cause.cell.row, cause.cell.col), 2);
+    const decimals = rateDecimals(cause.cell, table, values);
     const expected = !percentCols.has(cause.cell.col)
       ? roundTo(cause.value, 6)
       : truncatingColumn(cause.cell.col, relations.formulas, table, values, truncates)
@@ -86,7 +86,8 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
         : roundTo(cause.value, decimals);
     const related = relatedCells(cause);
     const stored = values.numeric(cause.cell.row, cause.cell.col)?.percentFormat ? expected / 100 : expected;
-    push(make(cause.cell, rule, cause.stated, expected, message, related, stored));
+    const worded = cause.uncertain && cause.own ? { vi: `${message.vi} ${msg.whichUnknown.vi}`, en: `${message.en} ${msg.whichUnknown.en}` } : message;
+    push(make(cause.cell, rule, cause.stated, expected, worded, related, cause.uncertain ? undefined : stored));
   }
   for (const u of unexplained) {
     const expected = u.inst.percent ? roundTo(u.computed, shownDecimalsOf(values.numeric(u.inst.target.row, u.inst.target.col), 2)) : roundTo(u.computed, 6);
@@ -97,6 +98,27 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
   shareFindings(sheet, table, values, relations.formulas).forEach(push);
   findings.sort((a, b) => position(a.cell!) - position(b.cell!));
   return { findings, notes: carriedOverNotes(table, relations.formulas) };
+}
+
+/** A figure without the binary noise of its arithmetic (39,989999999999995 → 39,99). */
+function clean(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
+/**
+ * Decimals a corrected rate is written with: its format's, else those the column's other rates
+ * carry (a rate typed ×100 as `5965` has none of its own), else two.
+ */
+function rateDecimals(cell: Pos, table: RecognisedTable, values: SheetValues): number {
+  const own = values.numeric(cell.row, cell.col);
+  if (own?.shown !== undefined) return own.shown;
+  let most = -1;
+  for (const r of table.rows)
+    if (r.row !== cell.row) {
+      const n = values.numeric(r.row, cell.col);
+      if (n) most = Math.max(most, Math.min(4, decimalsOf(n)));
+    }
+  return most >= 0 ? most : shownDecimalsOf(own, 2);
 }
 
 /** Which base a disbursement rate was found to use, when funds were carried over from last year. */
@@ -181,7 +203,7 @@ function describeCause(
     return { rule: own.rule, message: withConsequences(wordRelation(own.rule, stated, value, own, point)) };
   }
   const totals = cause.mends.map((m) => address(m.target.row, m.target.col));
-  return { rule: cause.mends[0].rule === "percent-mismatch" ? "percent-mismatch" : "sum-mismatch", message: msg.partMismatch(stated, value, totals) };
+  return { rule: cause.mends[0].rule === "percent-mismatch" ? "percent-mismatch" : "sum-mismatch", message: msg.partMismatch(stated, value, totals, !!cause.uncertain) };
 }
 
 function wordRelation(rule: RuleId, stated: number, expected: number, inst: Instance, point: (r: number, c: number) => number | null): Message {

@@ -69,11 +69,18 @@ export function differenceMismatch(stated: number, expected: number, expr: Expr,
 }
 
 /** A part whose value breaks the totals it belongs to. */
-export function partMismatch(stated: number, expected: number, totals: string[]): Message {
+/** Said of a total when nothing tells whether the total or one of its parts was mistyped. */
+export const whichUnknown: Message = {
+  vi: "(Không xác định được ô sai là ô tổng hay một ô thành phần, nên Soát không đề xuất sửa.)",
+  en: "(Whether the total or one of its parts is mistyped cannot be told, so Soát proposes no fix.)",
+};
+
+/** `approximate`: the value is known only within the rounding of the rates it was worked out from. */
+export function partMismatch(stated: number, expected: number, totals: string[], approximate = false): Message {
   return both((l) =>
     l === "vi"
-      ? `Giá trị ${n(stated, l)} làm lệch ${totals.join(", ")}; để các tổng khớp, ô này phải là ${n(expected, l)}`
-      : `The value ${n(stated, l)} breaks ${totals.join(", ")}; for the totals to agree this cell must be ${n(expected, l)}`,
+      ? `Giá trị ${n(stated, l)} làm lệch ${totals.join(", ")}; để các tổng khớp, ô này phải ${approximate ? "vào khoảng" : "là"} ${n(expected, l)}`
+      : `The value ${n(stated, l)} breaks ${totals.join(", ")}; for the totals to agree this cell must be ${approximate ? "about" : ""} ${n(expected, l)}`.replace("  ", " "),
   );
 }
 

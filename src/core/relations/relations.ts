@@ -53,7 +53,12 @@ export interface TableRelations {
 /** Indicators whose target is a ceiling: poverty and near-poverty rates, malnutrition, unemployment. */
 const LOWER_IS_BETTER = /\b(ty le ho (can )?ngheo|giam con|giam xuong|suy dinh duong|that nghiep)\b/;
 
-export function buildRelations(table: RecognisedTable, values: SheetValues): TableRelations {
+/**
+ * `appendix`: the table is one of the programme's appendices. Any other table of figures is held
+ * only to what it states — its column-number row, its formulas, its `Tổng số`/`Total` headers and
+ * total rows — and to rates its headers name; nothing is fitted from its figures alone.
+ */
+export function buildRelations(table: RecognisedTable, values: SheetValues, appendix = true): TableRelations {
   const figures = table.columns.filter(isFigure);
   const formulas: ColumnFormula[] = [];
   const covered = new Set<number>();
@@ -68,9 +73,9 @@ export function buildRelations(table: RecognisedTable, values: SheetValues): Tab
   const rows = sampleRows(table);
   const mixes = tiedTogether(formulas);
   for (const c of figures)
-    if (!covered.has(c.col) && (c.measure === "rate" || c.measure === "achieved")) add(fitRate(c, figures, rows, values));
-  for (const c of figures) if (!covered.has(c.col) && c.measure === "decrease") add(fitDifference(c, figures, rows, values));
-  for (const c of figures) if (!covered.has(c.col) && !c.percent) add(fitRun(c, figures, rows, values, mixes));
+    if (!covered.has(c.col) && (c.measure === "rate" || c.measure === "achieved")) add(fitRate(c, figures, rows, values, appendix));
+  for (const c of figures) if (!covered.has(c.col) && c.measure === "decrease") add(fitDifference(c, figures, rows, values, appendix));
+  if (appendix) for (const c of figures) if (!covered.has(c.col) && !c.percent) add(fitRun(c, figures, rows, values, mixes));
 
   const lowerIsBetter = new Set(table.rows.filter((r) => LOWER_IS_BETTER.test(fold(r.label))).map((r) => r.row));
   if (lowerIsBetter.size)
@@ -343,6 +348,7 @@ function fitRate(
   figures: RecognisedColumn[],
   rows: number[],
   values: SheetValues,
+  appendix: boolean,
 ): ColumnFormula | undefined {
   const percentCols = new Set(figures.filter((x) => x.percent).map((x) => x.col));
   type Candidate = { num: RecognisedColumn; den: RecognisedColumn; extra?: RecognisedColumn; bonus: number };
@@ -351,6 +357,8 @@ function fitRate(
     for (const den of figures) {
       if (num.col === den.col || num.col === c.col || den.col === c.col) continue;
       if (c.measure === "rate" && (num.percent || den.percent) && !(num.percent && den.percent)) continue;
+      // A rate at the end of the period is of figures at the end, not at the start.
+      if (c.period && [num, den].some((x) => x.period && x.period !== c.period)) continue;
       candidates.push({ num, den, bonus: affinity(c, num, den) });
     }
   // Disbursement over this year's plan plus the funds carried over from last year.
@@ -372,6 +380,7 @@ function fitRate(
       percent: true,
       origin: "fit",
     };
+    if (!appendix && cand.bonus < NAMED) continue;
     const s = score(f, rows, values, percentCols);
     if (!supported(s, cand.bonus >= NAMED)) continue;
     const better = !best || s.informativeHolds + cand.bonus > best.holds + best.bonus;
@@ -403,7 +412,7 @@ function affinity(rate: RecognisedColumn, num: RecognisedColumn, den: Recognised
 }
 
 /** A decrease (`Mức giảm`, `Tỷ lệ giảm`) is start − end of the same measure. */
-function fitDifference(c: RecognisedColumn, figures: RecognisedColumn[], rows: number[], values: SheetValues): ColumnFormula | undefined {
+function fitDifference(c: RecognisedColumn, figures: RecognisedColumn[], rows: number[], values: SheetValues, appendix: boolean): ColumnFormula | undefined {
   const percentCols = new Set(figures.filter((x) => x.percent).map((x) => x.col));
   let best: { f: ColumnFormula; holds: number } | undefined;
   for (const a of figures)
@@ -419,8 +428,9 @@ function fitDifference(c: RecognisedColumn, figures: RecognisedColumn[], rows: n
         percent: c.percent,
         origin: "fit",
       };
-      const s = score(f, rows, values, percentCols);
       const bonus = a.period === "start" && b.period === "end" ? 0.5 : 0;
+      if (!appendix && !bonus) continue;
+      const s = score(f, rows, values, percentCols);
       if (!supported(s, bonus > 0)) continue;
       if (!best || s.informativeHolds + bonus > best.holds) best = { f, holds: s.informativeHolds + bonus };
     }

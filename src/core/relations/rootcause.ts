@@ -19,6 +19,13 @@ export interface Cause {
   mends: Instance[];
   /** The relation it is the target of, when there is one: the one a message explains. */
   own?: Instance;
+  /**
+   * The value is not established, so no fix is proposed: the rates it was solved back through admit
+   * neighbouring values too (150 households over a rate of 5% could be 2.990 to 3.010), or another
+   * cell would mend as much for as good a reason (a total and one of its parts, when nothing else
+   * tells which of them was mistyped).
+   */
+  uncertain?: boolean;
 }
 
 /** Broken relations no single cell explains: reported at their target, as computed. */
@@ -37,11 +44,13 @@ export function findCauses(set: RelationSet, percentCols: Set<number>): { causes
   // Slips far apart do not interact: search each cluster of failures that share cells on its own.
   for (const cluster of clusters(set.failing, (p) => values.key(p.row, p.col))) {
     let open = cluster;
+    const named = new Set<number>();
     for (let round = 0; round < MAX_ROUNDS; round++) {
       open = open.filter((i) => set.status(i) === "fail");
       if (!open.length) break;
-      const best = bestCause(set, open, percentCols);
+      const best = bestCause(set, open, percentCols, named);
       if (!best) break;
+      named.add(values.key(best.cell.row, best.cell.col));
       values.overrides.set(values.key(best.cell.row, best.cell.col), best.value);
       causes.push(best);
     }
@@ -56,7 +65,7 @@ export function findCauses(set: RelationSet, percentCols: Set<number>): { causes
 }
 
 /** The cell whose corrected value mends the most broken relations of the cluster. */
-function bestCause(set: RelationSet, open: Instance[], percentCols: Set<number>): Candidate | undefined {
+function bestCause(set: RelationSet, open: Instance[], percentCols: Set<number>, named: Set<number>): Candidate | undefined {
   // How many open failures each cell takes part in: a value worked out from a cell that is itself
   // under suspicion is worth less than one worked out from sound cells.
   const suspicion = new Map<number, number>();
@@ -66,16 +75,25 @@ function bestCause(set: RelationSet, open: Instance[], percentCols: Set<number>)
       suspicion.set(k, (suspicion.get(k) ?? 0) + 1);
     }
   const seen = new Set<number>();
+  const candidates: Candidate[] = [];
   let best: Candidate | undefined;
   for (const inst of open)
     for (const cell of [inst.target, ...inst.inputs]) {
       const k = set.values.key(cell.row, cell.col);
-      if (seen.has(k)) continue;
+      if (seen.has(k) || named.has(k)) continue;
       seen.add(k);
       const c = tryCause(set, cell, percentCols, suspicion);
-      if (c && (!best || c.score > best.score || (c.score === best.score && prefer(c, best)))) best = c;
+      if (!c) continue;
+      candidates.push(c);
+      if (!best || c.score > best.score || (c.score === best.score && prefer(c, best))) best = c;
     }
+  if (best && candidates.some((c) => c !== best && c.score === best!.score && asLikely(c, best!))) best.uncertain = true;
   return best;
+}
+
+/** Two candidates that only the convention (a total before its parts, the upper cell first) tells apart. */
+function asLikely(a: Candidate, b: Candidate): boolean {
+  return a.tainted === b.tainted && a.scaled === b.scaled && a.exact === b.exact && a.copied === b.copied;
 }
 
 /** Groups failing relations that share a cell (union-find over cell keys). */
@@ -191,10 +209,8 @@ function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>, suspici
   const copied = (Math.abs(stated) >= 100 || !Number.isInteger(stated)) && (stated === above || stated === below);
   let best: Candidate | undefined;
   for (const p of [...scaled, ...unique(proposals)]) {
-    values.overrides.set(self, p.value);
-    const mends = broken.filter((r) => set.status(r) === "hold");
-    const breaks = sound.filter((r) => set.status(r) === "fail").length;
-    values.overrides.delete(self);
+    const mends = trying(values, self, p.value, () => broken.filter((r) => set.status(r) === "hold"));
+    const breaks = trying(values, self, p.value, () => sound.filter((r) => set.status(r) === "fail").length);
     const isScaled = scaled.includes(p);
     // A unit slip undone makes its sums exact, not just within rounding (600 → 0,0006 "mends"
     // nothing), or — with only rates to go by — makes a rate agree at a value of some size.
@@ -202,6 +218,11 @@ function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>, suspici
     if (!mends.length || breaks || !exactly_) continue;
     const c: Candidate = { cell, stated, value: p.value, mends, own, score: mends.length, scaled: isScaled, copied, tainted: p.tainted, exact: p.exact };
     if (!best || mends.length > best.mends.length || (mends.length === best.mends.length && prefer(c, best) && c.tainted !== best.tainted)) best = c;
+  }
+  if (best && !best.exact && !best.scaled && !percentCell) {
+    const step = Math.pow(10, -column.decimals);
+    const alsoMends = (v: number) => trying(values, self, v, () => best!.mends.every((r) => set.status(r) === "hold"));
+    best.uncertain = alsoMends(best.value - step) || alsoMends(best.value + step);
   }
   return best;
 }
@@ -221,11 +242,23 @@ function columnShape(set: RelationSet, col: number): { decimals: number; nonNega
 
 /** Whether a relation holds to the last bit with `value` tried at `key`. */
 function exactly(values: RelationSet["values"], inst: Instance, key: number, value: number): boolean {
+  return trying(values, key, value, () => {
+    const t = values.get(inst.target.row, inst.target.col);
+    const v = evaluatePoint(inst.expr, (r, c) => values.get(r, c) ?? 0);
+    return t !== null && Math.abs(t - v) <= 1e-9 * Math.max(1, Math.abs(t));
+  });
+}
+
+/** `look` with `value` tried at `key`; whatever stood there before (a cause found earlier) comes back. */
+function trying<T>(values: RelationSet["values"], key: number, value: number, look: () => T): T {
+  const before = values.overrides.get(key);
   values.overrides.set(key, value);
-  const t = values.get(inst.target.row, inst.target.col);
-  const v = evaluatePoint(inst.expr, (r, c) => values.get(r, c) ?? 0);
-  values.overrides.delete(key);
-  return t !== null && Math.abs(t - v) <= 1e-9 * Math.max(1, Math.abs(t));
+  try {
+    return look();
+  } finally {
+    if (before === undefined) values.overrides.delete(key);
+    else values.overrides.set(key, before);
+  }
 }
 
 /** Proposals of one value once, with the better of their origins. */
