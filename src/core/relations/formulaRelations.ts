@@ -18,19 +18,23 @@ export function formulaRelations(table: RecognisedTable, figures: RecognisedColu
   const isFigureCol = new Set(figures.map((c) => c.col));
   for (const c of figures) {
     const shapes = new Map<string, number>();
-    let formulas = 0;
+    const others: number[] = [];
     for (const r of table.rows) {
       const f = cellAt(values.sheet, r.row, c.col)?.formula;
       if (!f) continue;
-      formulas++;
       const shape = sameRowShape(f, r.row);
       if (shape) shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+      else others.push(r.row);
     }
-    const [shape, count] = [...shapes].reduce((a, b) => (b[1] > a[1] ? b : a), ["", 0]);
-    if (count < LEAST || count < 0.5 * formulas) continue;
+    // Two ways of computing the column from its own row (`SUM(B6:E6)` here, `SUM(B7:D7)` there):
+    // which one is meant is not for Soát to say.
+    if (shapes.size !== 1) continue;
+    const [[shape, count]] = [...shapes];
+    if (count < LEAST || count < 0.5 * (count + others.length)) continue;
     const percentFormat = !!cellAt(values.sheet, table.rows.find((r) => cellAt(values.sheet, r.row, c.col)?.formula)!.row, c.col)?.format?.includes("%");
     const f = shapeFormula(shape, c, percentFormat);
-    if (f && f.inputs.every((i) => isFigureCol.has(i) && i !== c.col)) out.push(f);
+    // A formula of the column that reads other rows (`SUM(L2:L15)` among `SUM(J:K)`) is out of place.
+    if (f && f.inputs.every((i) => isFigureCol.has(i) && i !== c.col)) out.push({ ...f, deviants: new Set(others) });
   }
   return out;
 }

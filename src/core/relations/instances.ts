@@ -28,6 +28,8 @@ export interface Instance {
   stated: boolean;
   /** Another way the target may be computed on this row (plan / actual for a lower-is-better indicator). */
   alternative?: Expr;
+  /** The target's formula is not the one its column's formulas state: the target is out of place. */
+  deviant?: boolean;
 }
 
 export type Status = "hold" | "fail" | "na";
@@ -119,6 +121,7 @@ export class RelationSet {
       percent: f.percent,
       stated: f.origin === "number-row" || f.origin === "formula",
       ...(f.inverted?.rows.has(row) ? { alternative: atRow(f.inverted.expr, row) } : {}),
+      ...(f.deviants?.has(row) ? { deviant: true } : {}),
     };
   }
 

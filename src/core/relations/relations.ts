@@ -23,6 +23,8 @@ export interface ColumnFormula {
   rule: RuleId;
   percent: boolean;
   origin: Origin;
+  /** For a relation its column's formulas state: rows whose formula computes something else. */
+  deviants?: Set<number>;
   /** Parts introduced by `Trong đó`: the list may name only some of them. */
   partial?: boolean;
   /**

@@ -93,7 +93,7 @@ function bestCause(set: RelationSet, open: Instance[], percentCols: Set<number>,
 
 /** Two candidates that only the convention (a total before its parts, the upper cell first) tells apart. */
 function asLikely(a: Candidate, b: Candidate): boolean {
-  return a.tainted === b.tainted && a.scaled === b.scaled && a.exact === b.exact && a.copied === b.copied;
+  return a.deviant === b.deviant && a.tainted === b.tainted && a.scaled === b.scaled && a.exact === b.exact && a.copied === b.copied;
 }
 
 /** Groups failing relations that share a cell (union-find over cell keys). */
@@ -120,12 +120,14 @@ function clusters(failing: Instance[], key: (p: Pos) => number): Instance[][] {
 }
 
 /**
- * Between two cells that mend as much: the one whose value was worked out from sound cells, then
+ * Between two cells that mend as much: a formula out of place among its column's; the one whose
+ * value was worked out from sound cells, then
  * from an exact sum rather than back through a rounded rate; then the one whose slip has a known
  * shape — a unit (the value is 10³ⁿ times what mends), a value copied from the row above or
  * below — then the total of its relation rather than one of its parts.
  */
 function prefer(a: Candidate, b: Candidate): boolean {
+  if (a.deviant !== b.deviant) return a.deviant;
   if (a.tainted !== b.tainted) return !a.tainted;
   if (a.scaled !== b.scaled) return a.scaled;
   if (a.exact !== b.exact) return a.exact;
@@ -134,7 +136,7 @@ function prefer(a: Candidate, b: Candidate): boolean {
   return a.cell.row < b.cell.row || (a.cell.row === b.cell.row && a.cell.col < b.cell.col);
 }
 
-type Candidate = Cause & { score: number; scaled: boolean; copied: boolean; tainted: boolean; exact: boolean };
+type Candidate = Cause & { score: number; scaled: boolean; copied: boolean; tainted: boolean; exact: boolean; deviant: boolean };
 
 /** A value that would mend a relation, and what it was worked out from. */
 interface Proposal {
@@ -216,7 +218,7 @@ function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>, suspici
     // nothing), or — with only rates to go by — makes a rate agree at a value of some size.
     const exactly_ = !isScaled || mends.some((r) => !r.percent && exactly(values, r, self, p.value)) || (mends.every((r) => r.percent) && Math.abs(p.value) >= 1);
     if (!mends.length || breaks || !exactly_) continue;
-    const c: Candidate = { cell, stated, value: p.value, mends, own, score: mends.length, scaled: isScaled, copied, tainted: p.tainted, exact: p.exact };
+    const c: Candidate = { cell, stated, value: p.value, mends, own, score: mends.length, scaled: isScaled, copied, tainted: p.tainted, exact: p.exact, deviant: !!own?.deviant };
     if (!best || mends.length > best.mends.length || (mends.length === best.mends.length && prefer(c, best) && c.tainted !== best.tainted)) best = c;
   }
   if (best && !best.exact && !best.scaled && !percentCell) {

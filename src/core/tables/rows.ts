@@ -22,7 +22,7 @@ const FOOTER =
   /^(nguoi lap( bieu)?|thu truong|kt\.|tm\.|ke toan|giam doc|chu tich|xac nhan|noi nhan|ghi chu\s*:|chu thich\s*:|luu y\s*:|luu:?|nguon\s*:|nguon so lieu|source\s*:|sources?\b|notes?\s*:|prepared by|approved by|\*+\s*\S|\(\d+\)\s*\S|\(\*+\)|.*\bngay\s+\S+\s+thang\s+\S+\s+nam\b)/;
 
 /** Rows of averages (`Bình quân`, `Avg.`): their rates are means of rates, by design; not checked. */
-const AVERAGE_ROW = /^(binh quan|trung binh|avg\.?|average|mean)\b/;
+const AVERAGE_ROW = /(^|\s)(binh quan|trung binh|avg\.?|average|mean)\b/;
 /** The title of a next table: `BIỂU 02: …`, `Phụ lục 3`, `Đơn vị tính: …`. */
 const NEXT_TITLE = /^(bieu|phu luc|bang (tong hop|ke)|don vi tinh|dvt)\b/;
 
@@ -38,6 +38,7 @@ export function findBody(sheet: SheetGrid, firstRow: number, columns: Recognised
   let labelCol = columns.find((c) => c.measure === "label")?.col;
   if (labelCol === undefined) labelCol = guessLabelColumn(sheet, firstRow, sttCol);
   if (labelCol === undefined) return undefined;
+  const figureCols = columns.filter(isFigure).map((c) => c.col);
   let dataBottom = firstRow - 1;
   for (let r = firstRow; r < sheet.rowCount; r++) {
     if (!rowHasContent(sheet, r)) continue;
@@ -46,12 +47,19 @@ export function findBody(sheet: SheetGrid, firstRow: number, columns: Recognised
       const lead = fold(labelText(sheet, r, labelCol) || labelText(sheet, r, sttCol ?? 0) || labelText(sheet, r, 0));
       if (FOOTER.test(lead) || FOOTER.test(fold(firstText(sheet, r)))) break;
       // A second table's title or header below this one ends this table.
-      if (dataBottom >= firstRow && (NEXT_TITLE.test(lead) || startsTable(sheet, r))) break;
+      if (dataBottom >= firstRow && (NEXT_TITLE.test(lead) || startsTable(sheet, r) || titlesFigures(sheet, r, figureCols))) break;
     }
     dataBottom = r;
   }
   if (dataBottom < firstRow) return { dataTop: firstRow, dataBottom: firstRow - 1, labelCol, sttCol };
   return { dataTop: firstRow, dataBottom, labelCol, sttCol };
+}
+
+/** A row of statistics over the rows above: its formulas are mostly `AVERAGE`, `STDEV`, `MAX`, `MIN`, `COUNT`… */
+function averages(sheet: SheetGrid, r: number): boolean {
+  const formulas = (sheet.cells[r] ?? []).filter((c) => c?.formula).map((c) => c!.formula!);
+  const statistic = /^\s*\+?(AVERAGEA?|STDEVP?A?|STDEV\.[PS]|VARP?|MAXA?|MINA?|MEDIAN|MODE|COUNTA?)\s*\(/i;
+  return formulas.length >= 2 && formulas.filter((f) => statistic.test(f)).length >= 0.5 * formulas.length;
 }
 
 function firstText(sheet: SheetGrid, r: number): string {
@@ -64,6 +72,11 @@ function rowHasContent(sheet: SheetGrid, r: number): boolean {
   if (!row) return false;
   for (const c of row) if (c && ((c.value !== null && c.value !== "" && c.value !== undefined) || c.formula)) return true;
   return false;
+}
+
+/** A row of words over two of the figure columns or more: the header of another block of figures. */
+function titlesFigures(sheet: SheetGrid, r: number, figureCols: number[]): boolean {
+  return figureCols.filter((c) => typeof cellAt(sheet, r, c)?.value === "string" && String(cellAt(sheet, r, c)!.value).trim() !== "").length >= 2;
 }
 
 function startsTable(sheet: SheetGrid, r: number): boolean {
@@ -112,7 +125,7 @@ export function recogniseRows(sheet: SheetGrid, body: Body, values: SheetValues,
     const stt = body.sttCol !== undefined ? labelText(sheet, r, body.sttCol) : "";
     if (label === "" && stt === "" && dataCols.every((c) => values.isEmpty(r, c))) continue;
     const f = fold(label);
-    if (AVERAGE_ROW.test(f) || AVERAGE_ROW.test(fold(stt))) continue;
+    if (AVERAGE_ROW.test(f) || AVERAGE_ROW.test(fold(stt)) || averages(sheet, r)) continue;
     const code = projectCodeOf(f, fold(stt), currentProject);
     let kind: RecognisedRow["kind"] = "item";
     // Without an STT, the label may carry the numbering: `- Ngân sách trung ương`, `+ Vốn ĐTPT`, `a) …`.
@@ -120,7 +133,7 @@ export function recogniseRows(sheet: SheetGrid, body: Body, values: SheetValues,
     let source: RecognisedRow["source"];
     if ((stt === "" || marker === "none") && SUBTOTAL.test(f)) {
       kind = "subtotal";
-    } else if ((stt === "" || marker === "none") && /^[tc]/.test(f) && isTotalRowLabel(f)) {
+    } else if ((stt === "" || marker === "none") && /^[tcg]/.test(f) && isTotalRowLabel(f)) {
       kind = "total";
     } else if (code && !code.includes(".")) {
       kind = "project";
