@@ -11,6 +11,7 @@ import { agrees } from "../tolerance";
 import { fold } from "../tables/labels";
 import type { Finding, Message, RecognisedTable, RuleId, Severity, SheetReport, Unit } from "../types";
 import { decimalsOf, shownDecimalsOf, type SheetValues } from "../values";
+import { groupRepeated } from "./group";
 import { cellErrorFindings, textMissedBySums, textNumberFindings } from "./textNumbers";
 
 const SEVERITY: Record<RuleId, Severity> = {
@@ -61,8 +62,8 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
     ...(fix !== undefined ? { fix: { cell: address(cell.row, cell.col), value: clean(fix) } } : {}),
   });
 
-  cellErrorFindings(sheet, table).forEach(push);
   const appendix = report.kind !== "other";
+  cellErrorFindings(sheet, table, appendix).forEach(push);
   if (report.empty) {
     textNumberFindings(sheet, table, values, appendix, new Map()).forEach(push);
     return { findings, notes: [] };
@@ -96,8 +97,8 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
   }
   if (hasFormulas(sheet, table)) formulaFindings(sheet, set, values).forEach(push);
   shareFindings(sheet, table, values, relations.formulas).forEach(push);
-  findings.sort((a, b) => position(a.cell!) - position(b.cell!));
-  return { findings, notes: carriedOverNotes(table, relations.formulas) };
+  const grouped = groupRepeated(findings).sort((a, b) => position(a.cell!) - position(b.cell!));
+  return { findings: grouped, notes: carriedOverNotes(table, relations.formulas) };
 }
 
 /** A figure without the binary noise of its arithmetic (39,989999999999995 → 39,99). */

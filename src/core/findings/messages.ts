@@ -69,6 +69,11 @@ export function differenceMismatch(stated: number, expected: number, expr: Expr,
 }
 
 /** A part whose value breaks the totals it belongs to. */
+/** One warning standing for the same warning on `count` neighbouring cells. */
+export function repeated(range: string, count: number, first: Message): Message {
+  return both((l) => (l === "vi" ? `${range} (${count} ô cùng một cảnh báo): ${first.vi}` : `${range} (${count} cells, the same warning): ${first.en}`));
+}
+
 /** Said of a total when nothing tells whether the total or one of its parts was mistyped. */
 export const whichUnknown: Message = {
   vi: "(Không xác định được ô sai là ô tổng hay một ô thành phần, nên Soát không đề xuất sửa.)",

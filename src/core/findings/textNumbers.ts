@@ -129,13 +129,16 @@ function summedRanges(sheet: SheetGrid): CellRange[] {
   return out;
 }
 
-/** Cell errors (`#REF!`, `#DIV/0!`) in the figure columns of the body. */
-export function cellErrorFindings(sheet: SheetGrid, table: RecognisedTable): Finding[] {
+/**
+ * Cell errors (`#REF!`, `#DIV/0!`) in the figure columns of the body. Off an appendix only `#REF!`,
+ * a reference to deleted cells, is worth a word: a `#DIV/0!` over an empty base is a table's habit.
+ */
+export function cellErrorFindings(sheet: SheetGrid, table: RecognisedTable, appendix: boolean): Finding[] {
   const out: Finding[] = [];
   for (const r of table.rows)
     for (const c of table.columns.filter(isFigure)) {
       const cell = cellAt(sheet, r.row, c.col);
-      if (cell?.error)
+      if (cell?.error && (appendix || cell.error === "#REF!"))
         out.push({ sheet: sheet.name, cell: address(r.row, c.col), rule: "cell-error", severity: "warning", stated: cell.error, expected: null, message: msg.cellError(cell.error), related: [] });
     }
   return out;

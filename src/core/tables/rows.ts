@@ -38,7 +38,8 @@ export function findBody(sheet: SheetGrid, firstRow: number, columns: Recognised
   let labelCol = columns.find((c) => c.measure === "label")?.col;
   if (labelCol === undefined) labelCol = guessLabelColumn(sheet, firstRow, sttCol);
   if (labelCol === undefined) return undefined;
-  const figureCols = columns.filter(isFigure).map((c) => c.col);
+  // Columns of figures right of the labels (a numbering column left of them holds `3.2.`, not titles).
+  const figureCols = columns.filter((c) => isFigure(c) && c.col > labelCol! && c.col !== sttCol).map((c) => c.col);
   let dataBottom = firstRow - 1;
   for (let r = firstRow; r < sheet.rowCount; r++) {
     if (!rowHasContent(sheet, r)) continue;
