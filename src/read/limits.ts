@@ -27,3 +27,5 @@ export const MAX_MERGE_AREA = 1_000_000;
 /** Excel's grid. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
+/** Bytes of a legacy .xls file (read whole by SheetJS: about 6 bytes a cell). */
+export const MAX_LEGACY_BYTES = 50 * 1024 ** 2;

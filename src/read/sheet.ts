@@ -4,7 +4,7 @@
  * numbers, bounded cells and merges.
  */
 import type { Cell, Merge, SheetGrid } from "../core/grid";
-import { isDateFormat, serialToIsoDate } from "./formats";
+import { formulaCell, numberCell } from "./cells";
 import { MAX_CELL_TEXT, MAX_COLS, MAX_MERGE_AREA, MAX_MERGES, MAX_ROWS } from "./limits";
 import { type Fail, XmlScanner } from "./xml";
 
@@ -89,14 +89,10 @@ export function parseSheet(xml: string, name: string, part: string, ctx: SheetCo
       }
       if (formula === undefined) return undefined;
       const v = c.value;
-      if (!v) return { value: null, formula, format };
-      // exceljs reads a date-formatted result as a Date, which the grid has always left out.
-      if (isDateFormat(format) && (c.type === "str" || c.type === "b" || c.type === "e" || serialToIsoDate(number(v, c), ctx.date1904) !== undefined))
-        return { value: null, formula, format };
-      if (c.type === "str") return { value: v, formula, format };
-      if (c.type === "b") return { value: parseInt(v, 10) !== 0, formula, format };
-      if (c.type === "e") return { value: null, formula, error: v, format };
-      return { value: number(v, c), formula, format };
+      if (!v) return formulaCell(formula, undefined, format, ctx.date1904);
+      const result =
+        c.type === "str" ? v : c.type === "b" ? parseInt(v, 10) !== 0 : c.type === "e" ? { error: v } : number(v, c);
+      return formulaCell(formula, result, format, ctx.date1904);
     }
     const v = c.value;
     if (v === undefined || v === "") return undefined;
@@ -122,14 +118,8 @@ export function parseSheet(xml: string, name: string, part: string, ctx: SheetCo
         const d = new Date(v);
         return { value: isNaN(d.getTime()) ? v : d.toISOString().slice(0, 10), format };
       }
-      default: {
-        const n = number(v, c);
-        if (isDateFormat(format)) {
-          const iso = serialToIsoDate(n, ctx.date1904);
-          if (iso !== undefined) return { value: iso, format };
-        }
-        return { value: n, format };
-      }
+      default:
+        return numberCell(number(v, c), format, ctx.date1904);
     }
   };
 
@@ -204,7 +194,7 @@ export function parseSheet(xml: string, name: string, part: string, ctx: SheetCo
       }
     }
   }
-  return assemble(name, cells, mergeRefs);
+  return assembleSheet(name, cells, mergeRefs.map(parseRange));
 }
 
 function colName(col: number): string {
@@ -221,7 +211,16 @@ function refText(row: number, col: number): string {
  * Merged ranges are ranges: the cells they cover besides the first are dropped (as in Excel), a
  * range larger than MAX_MERGE_AREA is clipped to the rows and columns that hold cells.
  */
-function assemble(name: string, cells: (Cell | undefined)[][], mergeRefs: string[]): SheetGrid {
+/** "A1:B2" as a merge (either corner first); undefined when it is no range. */
+function parseRange(ref: string): Merge | undefined {
+  const [a, b] = ref.split(":");
+  const p = parseRef(a);
+  const q = parseRef(b ?? a);
+  if (!p || !q) return undefined;
+  return { top: Math.min(p[0], q[0]), left: Math.min(p[1], q[1]), bottom: Math.max(p[0], q[0]), right: Math.max(p[1], q[1]) };
+}
+
+export function assembleSheet(name: string, cells: (Cell | undefined)[][], ranges: (Merge | undefined)[]): SheetGrid {
   let lastRow = -1;
   let lastCol = -1;
   for (let r = 0; r < cells.length; r++) {
@@ -231,12 +230,9 @@ function assemble(name: string, cells: (Cell | undefined)[][], mergeRefs: string
     if (row.length - 1 > lastCol) lastCol = row.length - 1;
   }
   const merges: Merge[] = [];
-  for (const ref of mergeRefs) {
-    const [a, b] = ref.split(":");
-    const p = parseRef(a);
-    const q = parseRef(b ?? a);
-    if (!p || !q) continue;
-    const m: Merge = { top: Math.min(p[0], q[0]), left: Math.min(p[1], q[1]), bottom: Math.max(p[0], q[0]), right: Math.max(p[1], q[1]) };
+  for (const range of ranges) {
+    if (!range) continue;
+    const m = { ...range };
     if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > MAX_MERGE_AREA) {
       m.bottom = Math.max(m.top, Math.min(m.bottom, lastRow));
       m.right = Math.max(m.left, Math.min(m.right, lastCol));

@@ -10,15 +10,14 @@ import { MAX_CELLS, MAX_CELLS_PER_SHEET, MAX_CELL_TEXT, MAX_SHARED_STRINGS } fro
 import { parseSheet } from "./sheet";
 import { decodePart } from "./text";
 import { type Fail, XmlScanner } from "./xml";
-import { ZipArchive } from "./zip";
+import type { ZipArchive } from "./zip";
 
 interface Relationship {
   type: string;
   target: string;
 }
 
-export function readXlsx(bytes: Uint8Array, file: string): WorkbookGrid {
-  const zip = new ZipArchive(bytes, file);
+export function readXlsx(zip: ZipArchive, file: string): WorkbookGrid {
   const fail: Fail = (vi, en) => {
     throw refuse.damaged(file, vi, en);
   };

@@ -141,6 +141,44 @@ export class XmlScanner {
     }
   }
 
+  /**
+   * All the text inside the element just opened, nested elements included, consuming its end tag;
+   * `empty` gives the text an empty nested element stands for (a space, a tab), from its attributes.
+   */
+  deepText(empty?: (name: string, attrs: () => Record<string, string>) => string): string {
+    if (this.selfClosing) return "";
+    const xml = this.xml;
+    let out = "";
+    let depth = 1;
+    for (;;) {
+      const lt = xml.indexOf("<", this.pos);
+      if (lt < 0) this.malformed();
+      out += decodeEntities(xml.slice(this.pos, lt));
+      if (xml.startsWith("<![CDATA[", lt)) {
+        const e = xml.indexOf("]]>", lt + 9);
+        if (e < 0) this.malformed();
+        out += xml.slice(lt + 9, e);
+        this.pos = e + 3;
+      } else if (xml.startsWith("<!--", lt) || xml.startsWith("<?", lt)) {
+        this.pos = this.after(xml[lt + 1] === "!" ? "-->" : "?>", lt + 2);
+      } else if (xml.startsWith("<!", lt)) {
+        this.fail(`${this.part} có khai báo DOCTYPE`, `${this.part} has a DOCTYPE declaration`);
+      } else {
+        this.readTag(lt);
+        if (this.closing) depth--;
+        else if (this.selfClosing) out += empty?.(this.name, () => this.attrs()) ?? "";
+        else depth++;
+        if (depth === 0) return out;
+      }
+    }
+  }
+
+  /** Consumes the element just opened, whatever it holds. */
+  skip(): void {
+    if (this.selfClosing) return;
+    while (this.skipToClose() !== 0);
+  }
+
   /** Consumes tags up to the end tag closing the current element; returns 0 when it has. */
   private skipToClose(): number {
     let depth = 1;

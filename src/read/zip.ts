@@ -94,6 +94,8 @@ export class ZipArchive {
         localOffset: u32(b, p + 42),
       };
       this.zip64Extra(entry, b.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen));
+      // Deflate cannot pack more than ~1 032 to 1: a larger declared ratio is a lie or a bomb.
+      if (entry.unpacked > MIN_RATIO_CHECK && entry.unpacked > entry.packed * MAX_RATIO) throw refuse.bomb(this.file);
       this.entries.set(entry.name.toLowerCase(), entry);
       p += 46 + nameLen + extraLen + commentLen;
     }
