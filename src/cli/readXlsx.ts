@@ -2,12 +2,12 @@
 import ExcelJS from "exceljs";
 import type { WorkbookGrid } from "../core/grid";
 import { workbookToGrid } from "../read/exceljsGrid";
-import { readWorkbookSync, workbookFormat } from "../read";
+import { readWorkbookBytes, workbookFormat } from "../read";
 import { SoatInputError } from "./errors";
 import { readInputFile } from "./guard";
 
 export async function readWorkbook(path: string): Promise<WorkbookGrid> {
-  return readWorkbookSync(readInputFile(path), path);
+  return readWorkbookBytes(readInputFile(path), path);
 }
 
 /**
@@ -16,8 +16,8 @@ export async function readWorkbook(path: string): Promise<WorkbookGrid> {
  */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const bytes = readInputFile(path);
-  readWorkbookSync(bytes, path);
-  if (workbookFormat(bytes, path) !== "xlsx")
+  await readWorkbookBytes(bytes, path);
+  if ((await workbookFormat(bytes, path)) !== "xlsx")
     throw new SoatInputError({ vi: `Biểu mẫu ${path} phải là tệp .xlsx`, en: `The form ${path} must be an .xlsx file` });
   const wb = new ExcelJS.Workbook();
   try {

@@ -35,8 +35,15 @@ export const BUILTIN_FORMATS: Record<number, string> = {
 /** A format showing a date or time: y m d h s b outside quotes and brackets. */
 export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
-  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+  let d = dateFormats.get(format);
+  if (d === undefined) {
+    d = /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+    if (dateFormats.size < 10_000) dateFormats.set(format, d);
+  }
+  return d;
 }
+
+const dateFormats = new Map<string, boolean>();
 
 /** Excel's last day, 31/12/9999; a larger serial is shown as ##### and is no date. */
 const MAX_SERIAL = 2958465.99999;

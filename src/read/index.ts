@@ -14,19 +14,15 @@ import { isZip, ZipArchive } from "./zip";
 export { InputError } from "./errors";
 export * as limits from "./limits";
 
-export async function readWorkbookBytes(bytes: Uint8Array, fileName: string): Promise<WorkbookGrid> {
-  return readWorkbookSync(bytes, fileName);
-}
-
-export function readWorkbookSync(bytes: Uint8Array, file: string): WorkbookGrid {
+export async function readWorkbookBytes(bytes: Uint8Array, file: string): Promise<WorkbookGrid> {
   if (!bytes.length) throw refuse.empty(file);
   if (bytes.length > MAX_FILE_BYTES)
     throw refuse.tooLarge(file, `tệp lớn hơn ${MAX_FILE_BYTES / 1024 ** 2} MB`, `the file is larger than ${MAX_FILE_BYTES / 1024 ** 2} MB`);
   try {
-    if (isOle2(bytes)) return readOle(bytes, file);
+    if (isOle2(bytes)) return await readOle(bytes, file);
     if (!isZip(bytes)) throw refuse.notWorkbook(file);
     const zip = new ZipArchive(bytes, file);
-    return isOds(zip) ? readOds(zip, file) : readXlsx(zip, file);
+    return (await isOds(zip)) ? await readOds(zip, file) : await readXlsx(zip, file);
   } catch (e) {
     if (e instanceof InputError) throw e;
     // A fault of the reader itself on an odd file: still a clear refusal, never a stack trace.
@@ -35,16 +31,16 @@ export function readWorkbookSync(bytes: Uint8Array, file: string): WorkbookGrid 
 }
 
 /** The workbook format of the bytes, by content. */
-export function workbookFormat(bytes: Uint8Array, file: string): "xlsx" | "ods" | "xls" | undefined {
+export async function workbookFormat(bytes: Uint8Array, file: string): Promise<"xlsx" | "ods" | "xls" | undefined> {
   if (isOle2(bytes)) return "xls";
   if (!isZip(bytes)) return undefined;
-  return isOds(new ZipArchive(bytes, file)) ? "ods" : "xlsx";
+  return (await isOds(new ZipArchive(bytes, file))) ? "ods" : "xlsx";
 }
 
 const ODS = /^application\/vnd\.oasis\.opendocument\.spreadsheet(-template)?\s*$/;
 
-function isOds(zip: ZipArchive): boolean {
+async function isOds(zip: ZipArchive): Promise<boolean> {
   if (zip.has("xl/workbook.xml") || !zip.has("mimetype")) return zip.has("content.xml") && !zip.has("[Content_Types].xml") && zip.has("META-INF/manifest.xml");
-  const mime = zip.read("mimetype");
+  const mime = await zip.read("mimetype");
   return mime !== undefined && ODS.test(new TextDecoder().decode(mime.subarray(0, 100)));
 }

@@ -24,20 +24,20 @@ interface Styles {
   cell: Map<string, { data?: string; parent?: string }>;
 }
 
-export function isEncryptedOds(zip: ZipArchive, fail: Fail): boolean {
-  const manifest = zip.read("META-INF/manifest.xml");
+async function isEncryptedOds(zip: ZipArchive, fail: Fail): Promise<boolean> {
+  const manifest = await zip.read("META-INF/manifest.xml");
   return manifest !== undefined && decodePart(manifest, "META-INF/manifest.xml", fail).includes("encryption-data");
 }
 
-export function readOds(zip: ZipArchive, file: string): WorkbookGrid {
+export async function readOds(zip: ZipArchive, file: string): Promise<WorkbookGrid> {
   const fail: Fail = (vi, en) => {
     throw refuse.damaged(file, vi, en);
   };
-  if (isEncryptedOds(zip, fail)) throw refuse.password(file);
-  const content = zip.read("content.xml");
+  if (await isEncryptedOds(zip, fail)) throw refuse.password(file);
+  const content = await zip.read("content.xml");
   if (!content) fail("thiếu content.xml", "content.xml is missing");
   const styles: Styles = { data: new Map(), cell: new Map() };
-  const stylesXml = zip.read("styles.xml");
+  const stylesXml = await zip.read("styles.xml");
   if (stylesXml) readStyles(new XmlScanner(decodePart(stylesXml, "styles.xml", fail), fail, "styles.xml"), styles, () => false);
   const sc = new XmlScanner(decodePart(content, "content.xml", fail), fail, "content.xml");
   const sheets: SheetGrid[] = [];

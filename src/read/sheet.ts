@@ -155,10 +155,9 @@ export function parseSheet(xml: string, name: string, part: string, ctx: SheetCo
       }
       if (tag === "v") raw.value = (raw.value ?? "") + sc.text();
       else if (tag === "f") {
-        const a = sc.attrs();
-        raw.shareType = a.t;
-        raw.ref = a.ref;
-        raw.si = a.si;
+        raw.shareType = sc.attr("t");
+        raw.ref = sc.attr("ref");
+        raw.si = sc.attr("si");
         const f = sc.text();
         raw.formula = f || undefined;
       } else if (tag === "is") inInline = !sc.selfClosing;
@@ -171,22 +170,23 @@ export function parseSheet(xml: string, name: string, part: string, ctx: SheetCo
     }
     if (sc.closing) continue;
     if (tag === "row") {
-      const r = sc.attrs().r;
+      const r = sc.attr("r");
       row = r ? parseInt(r, 10) - 1 : row + 1;
       if (!(row >= 0 && row < MAX_ROWS)) bad(`số dòng ${r} ngoài bảng tính`, `row number ${r} is outside the sheet`);
       col = -1;
     } else if (tag === "c") {
-      const a = sc.attrs();
-      if (a.r) {
-        const p = parseRef(a.r);
-        if (!p || p[0] >= MAX_ROWS || p[1] >= MAX_COLS) return bad(`địa chỉ ô "${a.r.slice(0, 20)}" không hợp lệ`, `cell address "${a.r.slice(0, 20)}" is invalid`);
+      const r = sc.attr("r");
+      const s = sc.attr("s");
+      if (r) {
+        const p = parseRef(r);
+        if (!p || p[0] >= MAX_ROWS || p[1] >= MAX_COLS) return bad(`địa chỉ ô "${r.slice(0, 20)}" không hợp lệ`, `cell address "${r.slice(0, 20)}" is invalid`);
         [row, col] = p;
       } else {
         col++;
         if (row < 0) row = 0;
         if (col >= MAX_COLS) bad("dòng có quá nhiều ô", "a row has too many cells");
       }
-      raw = { row, col, style: a.s ? parseInt(a.s, 10) || 0 : 0, type: a.t, formula: undefined, shareType: undefined, ref: undefined, si: undefined, value: undefined };
+      raw = { row, col, style: s ? parseInt(s, 10) || 0 : 0, type: sc.attr("t"), formula: undefined, shareType: undefined, ref: undefined, si: undefined, value: undefined };
       inInline = inPhonetic = false;
       if (sc.selfClosing) {
         finish(raw);

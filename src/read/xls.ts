@@ -2,7 +2,7 @@
  * OLE2 compound files: a legacy Excel workbook (.xls, BIFF5/BIFF8) read with SheetJS (@e965/xlsx)
  * behind Soát's own checks, or an encrypted OOXML package (a password-protected .xlsx), refused.
  */
-import * as XLSX from "@e965/xlsx";
+import type * as SheetJS from "@e965/xlsx";
 import type { Cell, Merge, SheetGrid, WorkbookGrid } from "../core/grid";
 import { formulaCell, numberCell, type Result } from "./cells";
 import { refuse } from "./errors";
@@ -23,7 +23,9 @@ interface CfbEntry {
 /** BIFF error codes. */
 const ERRORS: Record<number, string> = { 0: "#NULL!", 7: "#DIV/0!", 15: "#VALUE!", 23: "#REF!", 29: "#NAME?", 36: "#NUM!", 42: "#N/A" };
 
-export function readOle(bytes: Uint8Array, file: string): WorkbookGrid {
+export async function readOle(bytes: Uint8Array, file: string): Promise<WorkbookGrid> {
+  // Loaded only for an OLE2 file: SheetJS and its code pages cost ~0,3 s to load.
+  const XLSX: typeof SheetJS = await import("@e965/xlsx");
   let container: unknown;
   try {
     container = XLSX.CFB.read(bytes, { type: "buffer" });
@@ -40,7 +42,7 @@ export function readOle(bytes: Uint8Array, file: string): WorkbookGrid {
   if (hasFilePass(stream.content)) throw refuse.password(file);
   if (bytes.length > MAX_LEGACY_BYTES)
     throw refuse.tooLarge(file, `tệp .xls lớn hơn ${MAX_LEGACY_BYTES / 1024 ** 2} MB`, `an .xls file larger than ${MAX_LEGACY_BYTES / 1024 ** 2} MB`);
-  let wb: XLSX.WorkBook;
+  let wb: SheetJS.WorkBook;
   try {
     wb = XLSX.read(bytes, { type: "buffer", cellFormula: true, cellNF: true, cellDates: false, cellText: false, dense: true });
   } catch (e) {
@@ -51,7 +53,7 @@ export function readOle(bytes: Uint8Array, file: string): WorkbookGrid {
   let total = 0;
   const sheets: SheetGrid[] = [];
   for (const name of wb.SheetNames) {
-    const ws = wb.Sheets[name] as XLSX.WorkSheet & { "!data"?: (XLSX.CellObject | undefined)[][]; "!type"?: string };
+    const ws = wb.Sheets[name] as SheetJS.WorkSheet & { "!data"?: (SheetJS.CellObject | undefined)[][]; "!type"?: string };
     if (ws["!type"] && ws["!type"] !== "sheet") continue;
     const rows = ws["!data"] ?? [];
     const cells: (Cell | undefined)[][] = [];
@@ -73,7 +75,7 @@ export function readOle(bytes: Uint8Array, file: string): WorkbookGrid {
   return { sheets };
 }
 
-function toCell(c: XLSX.CellObject, date1904: boolean): Cell | undefined {
+function toCell(c: SheetJS.CellObject, date1904: boolean): Cell | undefined {
   const format = c.z === undefined || c.z === "General" ? undefined : String(c.z);
   const v = c.v;
   const result: Result =

@@ -17,30 +17,30 @@ interface Relationship {
   target: string;
 }
 
-export function readXlsx(zip: ZipArchive, file: string): WorkbookGrid {
+export async function readXlsx(zip: ZipArchive, file: string): Promise<WorkbookGrid> {
   const fail: Fail = (vi, en) => {
     throw refuse.damaged(file, vi, en);
   };
-  const text = (name: string) => {
-    const b = zip.read(name);
+  const text = async (name: string) => {
+    const b = await zip.read(name);
     return b && decodePart(b, name, fail);
   };
 
-  const root = relationships(text("_rels/.rels"), "", fail);
+  const root = relationships(await text("_rels/.rels"), "", fail);
   const main = [...root.values()].find((r) => r.type.endsWith("/officeDocument"));
   const wbPath = main?.target ?? "xl/workbook.xml";
-  const wbXml = text(wbPath);
+  const wbXml = await text(wbPath);
   if (wbXml === undefined) throw refuse.notWorkbook(file);
   const wbRelsPath = relsPathOf(wbPath);
-  const wbRelsXml = text(wbRelsPath);
+  const wbRelsXml = await text(wbRelsPath);
   if (wbRelsXml === undefined) fail(`thiếu ${wbRelsPath}`, `${wbRelsPath} is missing`);
   const rels = relationships(wbRelsXml, folderOf(wbPath), fail);
   const partOf = (suffix: string, fallback: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target ?? fallback;
 
   const { sheets: entries, date1904 } = workbookSheets(wbXml, wbPath, fail);
-  const formats = cellFormats(text(partOf("/styles", "xl/styles.xml")), fail);
+  const formats = cellFormats(await text(partOf("/styles", "xl/styles.xml")), fail);
   const ssPath = partOf("/sharedStrings", "xl/sharedStrings.xml");
-  const ssXml = text(ssPath);
+  const ssXml = await text(ssPath);
   const strings = ssXml === undefined ? undefined : sharedStrings(ssXml, ssPath, file, fail);
 
   let total = 0;
@@ -49,7 +49,7 @@ export function readXlsx(zip: ZipArchive, file: string): WorkbookGrid {
     const rel = rels.get(s.rid);
     if (!rel) fail(`trang "${s.name}" trỏ tới quan hệ ${s.rid} không có`, `sheet "${s.name}" points at relationship ${s.rid}, which does not exist`);
     if (rel.type && !rel.type.endsWith("/worksheet")) continue; // a chart sheet, dialog or macro sheet: no cells
-    const xml = text(rel.target);
+    const xml = await text(rel.target);
     if (xml === undefined) fail(`thiếu trang tính ${rel.target} (trang "${s.name}")`, `worksheet ${rel.target} (sheet "${s.name}") is missing`);
     let inSheet = 0;
     sheets.push(

@@ -95,6 +95,22 @@ export class XmlScanner {
     this.pos = i + 1;
   }
 
+  /** One attribute of the current tag (unprefixed name), without building them all: for hot loops. */
+  attr(name: string): string | undefined {
+    const a = this.xml.slice(this.attrStart, this.attrEnd);
+    const key = name + "=";
+    for (let i = a.indexOf(key); i >= 0; i = a.indexOf(key, i + 1)) {
+      const prev = a.charCodeAt(i - 1);
+      if (prev !== 32 && prev !== 9 && prev !== 10 && prev !== 13) continue;
+      const q = a[i + key.length];
+      if (q !== '"' && q !== "'") this.malformed();
+      const close = a.indexOf(q, i + key.length + 1);
+      if (close < 0) this.malformed();
+      return decodeEntities(a.slice(i + key.length + 1, close));
+    }
+    return undefined;
+  }
+
   /** The current tag's attributes, by qualified name, entities decoded. */
   attrs(): Record<string, string> {
     const out: Record<string, string> = {};

@@ -4,7 +4,7 @@
  * declares, nor past the reader's limits, whatever the directory says.
  */
 import { Inflate } from "fflate";
-import { refuse } from "./errors";
+import { InputError, refuse } from "./errors";
 import { MAX_PART_BYTES, MAX_RATIO, MAX_UNPACKED_BYTES, MIN_RATIO_CHECK } from "./limits";
 
 export interface ZipEntry {
@@ -19,6 +19,13 @@ export interface ZipEntry {
 /** Input is pushed to the inflater in slices this large, so one push unpacks at most ~1 000 times it. */
 const SLICE = 16 * 1024;
 const utf8 = new TextDecoder("utf-8");
+
+/** The platform's DecompressionStream, typed as much as used (the CLI's types have no DOM). */
+interface NativeStream {
+  writable: { getWriter(): { write(c: Uint8Array): Promise<void>; close(): Promise<void>; abort(): Promise<void> } };
+  readable: { getReader(): { read(): Promise<{ value?: Uint8Array; done: boolean }>; cancel(): Promise<void> } };
+}
+const Native = (globalThis as { DecompressionStream?: new (format: string) => NativeStream }).DecompressionStream;
 
 const u16 = (b: Uint8Array, p: number) => b[p] | (b[p + 1] << 8);
 const u32 = (b: Uint8Array, p: number) => (b[p] | (b[p + 1] << 8) | (b[p + 2] << 16)) + b[p + 3] * 0x1000000;
@@ -45,7 +52,7 @@ export class ZipArchive {
   }
 
   /** The part's bytes, or undefined when the package has no such part. */
-  read(name: string): Uint8Array | undefined {
+  async read(name: string): Promise<Uint8Array | undefined> {
     const e = this.entries.get(name.toLowerCase());
     return e && this.inflate(e);
   }
@@ -125,7 +132,7 @@ export class ZipArchive {
     this.damaged();
   }
 
-  private inflate(e: ZipEntry): Uint8Array {
+  private async inflate(e: ZipEntry): Promise<Uint8Array> {
     if (e.encrypted) throw refuse.password(this.file);
     if (e.unpacked > MAX_PART_BYTES || this.unpackedSoFar + e.unpacked > MAX_UNPACKED_BYTES) throw refuse.bomb(this.file);
     if (e.unpacked > MIN_RATIO_CHECK && e.unpacked > e.packed * MAX_RATIO) throw refuse.bomb(this.file);
@@ -140,11 +147,55 @@ export class ZipArchive {
       if (e.packed !== e.unpacked) this.damaged();
       out = data;
     } else if (e.method === 8) {
-      out = this.inflateBounded(data, e.unpacked);
+      out = (await this.inflateNative(data, e.unpacked)) ?? this.inflateBounded(data, e.unpacked);
     } else {
       throw refuse.damaged(this.file, `phần ${e.name} nén theo cách không hỗ trợ`, `part ${e.name} uses an unsupported compression`);
     }
     this.unpackedSoFar += out.length;
+    return out;
+  }
+
+  /**
+   * Inflates with the platform's own DecompressionStream (zlib in Node, the browser's in a worker:
+   * about 4 times fflate's speed), reading its output as it comes and cancelling it as soon as it
+   * passes the declared size. Undefined when the platform has no raw-deflate stream.
+   */
+  private async inflateNative(data: Uint8Array, declared: number): Promise<Uint8Array | undefined> {
+    if (!Native) return undefined;
+    let stream: NativeStream;
+    try {
+      stream = new Native("deflate-raw");
+    } catch {
+      return undefined;
+    }
+    const out = new Uint8Array(declared);
+    let n = 0;
+    const writer = stream.writable.getWriter();
+    const reader = stream.readable.getReader();
+    const feeding = (async () => {
+      for (let p = 0; p < data.length; p += 4 * SLICE) await writer.write(data.subarray(p, p + 4 * SLICE));
+      await writer.close();
+    })();
+    feeding.catch(() => undefined);
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        if (!value) continue;
+        if (n + value.length > declared) {
+          await reader.cancel().catch(() => undefined);
+          await writer.abort().catch(() => undefined);
+          throw refuse.bomb(this.file);
+        }
+        out.set(value, n);
+        n += value.length;
+      }
+      await feeding;
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      this.damaged();
+    }
+    if (n !== declared) this.damaged();
     return out;
   }
 
