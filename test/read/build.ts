@@ -52,3 +52,75 @@ export function tempFile(name: string, content: Buffer | Uint8Array | string): s
 export function sheetData(rows: string[], after = ""): string {
   return `<sheetData>${rows.map((r, i) => `<row r="${i + 1}">${r}</row>`).join("")}</sheetData>${after}`;
 }
+
+export interface RawEntry {
+  name: string;
+  /** The stored bytes: deflated (method 8) unless `stored`. */
+  data: Buffer;
+  /** The unpacked size the headers declare (true or not). */
+  declared: number;
+  stored?: boolean;
+}
+
+/** A zip written by hand, so that its headers can lie or use zip64 records. */
+export function rawZip(entries: RawEntry[], zip64 = false): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, "utf8");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(zip64 ? 45 : 20, 4);
+    local.writeUInt16LE(e.stored ? 0 : 8, 8);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(e.declared, 22);
+    local.writeUInt16LE(name.length, 26);
+    locals.push(local, name, e.data);
+    const extra = zip64 ? Buffer.alloc(4 + 24) : Buffer.alloc(0);
+    if (zip64) {
+      extra.writeUInt16LE(1, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(e.declared), 4);
+      extra.writeBigUInt64LE(BigInt(e.data.length), 12);
+      extra.writeBigUInt64LE(BigInt(offset), 20);
+    }
+    const cd = Buffer.alloc(46);
+    cd.writeUInt32LE(0x02014b50, 0);
+    cd.writeUInt16LE(zip64 ? 45 : 20, 4);
+    cd.writeUInt16LE(zip64 ? 45 : 20, 6);
+    cd.writeUInt16LE(e.stored ? 0 : 8, 10);
+    cd.writeUInt32LE(zip64 ? 0xffffffff : e.data.length, 20);
+    cd.writeUInt32LE(zip64 ? 0xffffffff : e.declared, 24);
+    cd.writeUInt16LE(name.length, 28);
+    cd.writeUInt16LE(extra.length, 30);
+    cd.writeUInt32LE(zip64 ? 0xffffffff : offset, 42);
+    central.push(cd, name, extra);
+    offset += 30 + name.length + e.data.length;
+  }
+  const cdBuf = Buffer.concat(central);
+  const tail: Buffer[] = [];
+  if (zip64) {
+    const rec = Buffer.alloc(56);
+    rec.writeUInt32LE(0x06064b50, 0);
+    rec.writeBigUInt64LE(44n, 4);
+    rec.writeUInt16LE(45, 12);
+    rec.writeUInt16LE(45, 14);
+    rec.writeBigUInt64LE(BigInt(entries.length), 24);
+    rec.writeBigUInt64LE(BigInt(entries.length), 32);
+    rec.writeBigUInt64LE(BigInt(cdBuf.length), 40);
+    rec.writeBigUInt64LE(BigInt(offset), 48);
+    const loc = Buffer.alloc(20);
+    loc.writeUInt32LE(0x07064b50, 0);
+    loc.writeBigUInt64LE(BigInt(offset + cdBuf.length), 8);
+    loc.writeUInt32LE(1, 16);
+    tail.push(rec, loc);
+  }
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(zip64 ? 0xffff : entries.length, 8);
+  eocd.writeUInt16LE(zip64 ? 0xffff : entries.length, 10);
+  eocd.writeUInt32LE(zip64 ? 0xffffffff : cdBuf.length, 12);
+  eocd.writeUInt32LE(zip64 ? 0xffffffff : offset, 16);
+  return Buffer.concat([...locals, cdBuf, ...tail, eocd]);
+}
