@@ -12,7 +12,6 @@ import { readXlsx } from "./xlsx";
 import { isZip, ZipArchive } from "./zip";
 
 export { InputError } from "./errors";
-export * as limits from "./limits";
 
 export async function readWorkbookBytes(bytes: Uint8Array, file: string): Promise<WorkbookGrid> {
   if (!bytes.length) throw refuse.empty(file);

@@ -44,7 +44,7 @@ export async function readOle(bytes: Uint8Array, file: string): Promise<Workbook
     throw refuse.tooLarge(file, `tệp .xls lớn hơn ${MAX_LEGACY_BYTES / 1024 ** 2} MB`, `an .xls file larger than ${MAX_LEGACY_BYTES / 1024 ** 2} MB`);
   let wb: SheetJS.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: "buffer", cellFormula: true, cellNF: true, cellDates: false, cellText: false, dense: true });
+    wb = XLSX.read(bytes, { type: "array", cellFormula: true, cellNF: true, cellDates: false, cellText: false, dense: true });
   } catch (e) {
     if (/password/i.test((e as Error).message)) throw refuse.password(file);
     throw refuse.damaged(file, "nội dung .xls không đọc được", "its .xls contents cannot be read");
