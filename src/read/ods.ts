@@ -45,11 +45,11 @@ export async function readOds(zip: ZipArchive, file: string): Promise<WorkbookGr
   readStyles(sc, styles, () => sc.name === "table" && !sc.closing);
   // readStyles stopped on the first table's start tag (or at the end).
   while (sc.name === "table" && !sc.closing) {
-    sheets.push(readTable(sc, styles, file, fail, (n, name) => {
+    const count = (n: number) => {
       total += n;
       if (total > MAX_CELLS) throw refuse.tooLarge(file, `sổ có hơn ${MAX_CELLS.toLocaleString("vi-VN")} ô`, `the workbook has more than ${MAX_CELLS.toLocaleString("en")} cells`);
-      void name;
-    }));
+    };
+    sheets.push(readTable(sc, styles, file, fail, count));
     while (sc.next() && !(sc.name === "table" && !sc.closing));
   }
   return { sheets };
@@ -136,7 +136,7 @@ interface Item {
   cols: number;
 }
 
-function readTable(sc: XmlScanner, styles: Styles, file: string, fail: Fail, count: (n: number, name: string) => void): SheetGrid {
+function readTable(sc: XmlScanner, styles: Styles, file: string, fail: Fail, count: (n: number) => void): SheetGrid {
   const name = sc.attrs()["table:name"] ?? "";
   const cells: (Cell | undefined)[][] = [];
   const merges: Merge[] = [];
@@ -173,7 +173,7 @@ function readTable(sc: XmlScanner, styles: Styles, file: string, fail: Fail, cou
         if (row + repeat > MAX_ROWS) fail(`trang "${name}" vượt quá ${MAX_ROWS} dòng`, `sheet "${name}" has more than ${MAX_ROWS} rows`);
         inSheet += filled * repeat;
         if (inSheet > MAX_CELLS_PER_SHEET) tooLarge();
-        count(filled * repeat, name);
+        count(filled * repeat);
         for (let k = 0; k < repeat; k++)
           for (const it of items)
             for (let j = 0; j < it.repeat; j++) {
