@@ -57,7 +57,7 @@ export async function readOds(zip: ZipArchive, file: string): Promise<WorkbookGr
 
 /** Reads data styles and cell styles until `stop` says so (or the end). */
 function readStyles(sc: XmlScanner, styles: Styles, stop: () => boolean): void {
-  let current: { name: string; kind: string; decimals?: number; grouping?: boolean; number: boolean; map?: string } | undefined;
+  let current: { name: string; kind: string; decimals?: number; minDecimals?: number; grouping?: boolean; number: boolean; map?: string } | undefined;
   while (sc.next()) {
     if (stop()) return;
     const tag = sc.name;
@@ -84,6 +84,7 @@ function readStyles(sc: XmlScanner, styles: Styles, stop: () => boolean): void {
         const a = sc.attrs();
         current.number = true;
         if (a["number:decimal-places"] !== undefined) current.decimals = parseInt(a["number:decimal-places"], 10) || 0;
+        if (a["number:min-decimal-places"] !== undefined) current.minDecimals = parseInt(a["number:min-decimal-places"], 10) || 0;
         current.grouping = a["number:grouping"] === "true";
         if (tag !== "number") current.kind = tag;
       } else if (tag === "map" && !current.map) {
@@ -94,7 +95,7 @@ function readStyles(sc: XmlScanner, styles: Styles, stop: () => boolean): void {
   }
 }
 
-function formatCode(s: { kind: string; decimals?: number; grouping?: boolean; number: boolean }): string | undefined {
+function formatCode(s: { kind: string; decimals?: number; minDecimals?: number; grouping?: boolean; number: boolean }): string | undefined {
   switch (s.kind) {
     case "date-style":
       return "dd/mm/yyyy";
@@ -110,7 +111,9 @@ function formatCode(s: { kind: string; decimals?: number; grouping?: boolean; nu
       return "# ?/?";
   }
   if (!s.number || s.decimals === undefined) return undefined; // LibreOffice's "General"
-  const code = (s.grouping ? "#,##0" : "0") + (s.decimals > 0 ? "." + "0".repeat(s.decimals) : "");
+  // Decimals shown always (0) and only when needed (#), as in `#,##0.###`.
+  const shown = Math.min(s.minDecimals ?? s.decimals, s.decimals);
+  const code = (s.grouping ? "#,##0" : "0") + (s.decimals > 0 ? "." + "0".repeat(shown) + "#".repeat(s.decimals - shown) : "");
   return s.kind === "percentage-style" ? code + "%" : code;
 }
 
