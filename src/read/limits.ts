@@ -24,6 +24,8 @@ export const MAX_CELL_TEXT = 32_767;
 export const MAX_MERGES = 200_000;
 /** A merged range larger than this many cells is clipped to the rows and columns that hold cells. */
 export const MAX_MERGE_AREA = 1_000_000;
+/** Rows holding cells that the merged ranges of a sheet may cross in all (only overlapping ranges reach it). */
+export const MAX_MERGE_WORK = 10_000_000;
 /** Excel's grid. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;

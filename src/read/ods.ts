@@ -154,7 +154,7 @@ function readTable(sc: XmlScanner, styles: Styles, file: string, fail: Fail, cou
   const tooLarge = () => {
     throw refuse.tooLarge(file, `trang "${name}" có hơn ${MAX_CELLS_PER_SHEET.toLocaleString("vi-VN")} ô`, `sheet "${name}" has more than ${MAX_CELLS_PER_SHEET.toLocaleString("en")} cells`);
   };
-  if (sc.selfClosing) return assembleSheet(name, cells, merges);
+  if (sc.selfClosing) return assembleSheet(name, cells, merges, fail);
   let depth = 1;
   while (depth > 0 && sc.next()) {
     const tag = sc.name;
@@ -190,7 +190,7 @@ function readTable(sc: XmlScanner, styles: Styles, file: string, fail: Fail, cou
       row += repeat;
     }
   }
-  return assembleSheet(name, cells, merges);
+  return assembleSheet(name, cells, merges, fail);
 }
 
 function readRow(sc: XmlScanner, columnStyles: (string | undefined)[], format: (s: string | undefined) => string | undefined, fail: Fail): Item[] {

@@ -5,7 +5,7 @@
  */
 import type { Cell, Merge, SheetGrid } from "../core/grid";
 import { formulaCell, numberCell } from "./cells";
-import { MAX_CELL_TEXT, MAX_COLS, MAX_MERGE_AREA, MAX_MERGES, MAX_ROWS } from "./limits";
+import { MAX_CELL_TEXT, MAX_COLS, MAX_MERGE_AREA, MAX_MERGE_WORK, MAX_MERGES, MAX_ROWS } from "./limits";
 import { type Fail, XmlScanner } from "./xml";
 
 export interface SheetContext {
@@ -194,7 +194,7 @@ export function parseSheet(xml: string, name: string, part: string, ctx: SheetCo
       }
     }
   }
-  return assembleSheet(name, cells, mergeRefs.map(parseRange));
+  return assembleSheet(name, cells, mergeRefs.map(parseRange), ctx.fail);
 }
 
 function colName(col: number): string {
@@ -220,7 +220,7 @@ function parseRange(ref: string): Merge | undefined {
   return { top: Math.min(p[0], q[0]), left: Math.min(p[1], q[1]), bottom: Math.max(p[0], q[0]), right: Math.max(p[1], q[1]) };
 }
 
-export function assembleSheet(name: string, cells: (Cell | undefined)[][], ranges: (Merge | undefined)[]): SheetGrid {
+export function assembleSheet(name: string, cells: (Cell | undefined)[][], ranges: (Merge | undefined)[], fail: Fail): SheetGrid {
   let lastRow = -1;
   let lastCol = -1;
   for (let r = 0; r < cells.length; r++) {
@@ -230,6 +230,7 @@ export function assembleSheet(name: string, cells: (Cell | undefined)[][], range
     if (row.length - 1 > lastCol) lastCol = row.length - 1;
   }
   const merges: Merge[] = [];
+  let work = 0;
   for (const range of ranges) {
     if (!range) continue;
     const m = { ...range };
@@ -238,6 +239,8 @@ export function assembleSheet(name: string, cells: (Cell | undefined)[][], range
       m.right = Math.max(m.left, Math.min(m.right, lastCol));
     }
     merges.push(m);
+    work += Math.max(0, Math.min(m.bottom, cells.length - 1) - m.top + 1);
+    if (work > MAX_MERGE_WORK) fail(`các vùng gộp ô trên trang "${name}" chồng lên nhau quá nhiều`, `the merged ranges of sheet "${name}" overlap too much`);
     for (let r = m.top; r <= m.bottom && r < cells.length; r++) {
       const row = cells[r];
       if (!row) continue;

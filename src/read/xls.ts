@@ -70,7 +70,11 @@ export async function readOle(bytes: Uint8Array, file: string): Promise<Workbook
       });
     });
     const merges: Merge[] = (ws["!merges"] ?? []).slice(0, MAX_MERGES).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
-    sheets.push(assembleSheet(name, cells, merges));
+    sheets.push(
+      assembleSheet(name, cells, merges, (vi, en) => {
+        throw refuse.damaged(file, vi, en);
+      }),
+    );
   }
   return { sheets };
 }

@@ -98,6 +98,13 @@ describe("merged ranges are ranges", () => {
     expect(grid.sheets[0].cells.flat().filter(Boolean)).toEqual([{ value: 1 }]);
   }, 120_000);
 
+  test("overlapping merged ranges over many rows are refused, not walked for ever", async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `<c r="A${i + 1}"><v>${i}</v></c>`);
+    const merges = Array.from({ length: 1_000 }, (_, i) => `<mergeCell ref="B${i + 1}:C20000"/>`).join("");
+    const path = tempFile("chong.xlsx", await xlsxBytes({ sheets: [sheetData(rows, `<mergeCells>${merges}</mergeCells>`)] }));
+    expectRefused(await run("check", path), "chồng lên nhau quá nhiều", "overlap too much");
+  });
+
   test("100 000 merged ranges load in linear time", async () => {
     const merges = Array.from({ length: 100_000 }, (_, i) => `<mergeCell ref="A${i + 1}:B${i + 1}"/>`).join("");
     const bytes = await xlsxBytes({ sheets: [sheetData(['<c r="A1"><v>1</v></c>'], `<mergeCells>${merges}</mergeCells>`)] });
