@@ -60,22 +60,19 @@ export function readInputFile(path: string, limit = MAX_FILE_BYTES): Uint8Array 
 }
 
 /**
- * Throws SoatInputError unless the file is a regular file holding a plausible, safe .docx (judged
- * from its zip directory, as mammoth unpacks every part), or — for "xlsx" — a zip at all.
+ * Throws SoatInputError unless the file is a regular file holding a plausible, safe .docx, judged
+ * from its zip directory (mammoth unpacks every part). Workbooks are checked by src/read instead.
  */
-export function guardWorkbookFile(path: string, kind: "xlsx" | "docx" = "xlsx"): void {
+export function guardWorkbookFile(path: string, kind: "docx"): void {
   const bytes = readInputFile(path);
-  if (kind === "xlsx") {
-    if (!isZip(bytes)) throw refuse.notWorkbook(path);
-    return;
-  }
   if (isOle2(bytes)) {
-    const sample = new TextDecoder("utf-16le").decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
-    if (sample.includes("EncryptionInfo") || sample.includes("EncryptedPackage")) throw refuse.password(path);
+    // The whole file is searched: an OLE2 directory may lie anywhere in it.
+    const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    if (["EncryptionInfo", "EncryptedPackage"].some((n) => all.includes(Buffer.from(n, "utf16le")))) throw refuse.password(path);
     throw new SoatInputError({ vi: `Tệp ${path} là định dạng Word cũ (.doc). Hãy lưu lại dưới dạng .docx.`, en: `${path} is a legacy Word file (.doc). Save it as .docx.` });
   }
   const notDocx = new SoatInputError({ vi: `Tệp ${path} không phải văn bản Word (.docx) hoặc đã bị hỏng.`, en: `${path} is not a Word document (.docx), or it is damaged.` });
-  if (!isZip(bytes)) throw notDocx;
+  if (!isZip(bytes) || kind !== "docx") throw notDocx;
   const zip = new ZipArchive(bytes, path);
   if (!zip.has("word/document.xml")) throw notDocx;
   let total = 0;
