@@ -292,7 +292,8 @@ export function odsFormula(f: string): string {
       i = j;
     } else out += ch === ";" ? "," : ch;
   }
-  return out;
+  // OpenFormula's logical constants are functions: TRUE(), FALSE().
+  return out.replace(/\b(TRUE|FALSE)\(\)/g, "$1");
 }
 
 function closing(s: string, from: number): number {

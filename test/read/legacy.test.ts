@@ -13,6 +13,7 @@ import { main } from "../../src/cli/main";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import type { WorkbookGrid } from "../../src/core/grid";
 import { readWorkbookBytes } from "../../src/read";
+import { odsFormula } from "../../src/read/ods";
 import { gridDiff } from "./gridDiff";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
@@ -106,4 +107,9 @@ maybe("converted by LibreOffice", () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain("được đặt mật khẩu");
   });
+});
+
+test("OpenFormula references, separators and constants become Excel's A1 text", () => {
+  expect(odsFormula("of:=SUM([.C6:.C10];['Biểu 2'.A1];[$Sheet2.B$3:.B9])")).toBe("SUM(C6:C10,'Biểu 2'!A1,Sheet2!B$3:B9)");
+  expect(odsFormula('of:=IF([.A1]>0;"a;b";TRUE())')).toBe('IF(A1>0,"a;b",TRUE)');
 });
