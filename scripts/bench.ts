@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --json]`: generates appendix-shaped workbooks of 100,000 and 1,000,000 cells
  * (disbursement tables by district and project, target tables by commune, a few planted slips), then
- * measures, each size in a fresh process: reading the .xlsx (exceljs + grid), the engine
- * (recognise + check) and the peak memory. The last line is a JSON array of the figures.
+ * measures, each size and reader in a fresh process: reading the .xlsx with Soát's reader (src/read)
+ * then the engine (recognise + check) on its grid, and — for comparison — reading it with exceljs
+ * into the same grid; with the peak memory of each process. The last line is a JSON array.
  */
 import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
@@ -10,6 +11,7 @@ import { existsSync, mkdirSync } from "fs";
 import { join } from "path";
 import { analyzeWorkbook } from "../src/core/analyze";
 import { readWorkbook } from "../src/cli/readXlsx";
+import { workbookToGrid } from "../src/read/exceljsGrid";
 
 const SIZES = [100_000, 1_000_000];
 const DIR = join(__dirname, "..", "..", ".bench");
@@ -20,6 +22,12 @@ interface Figures {
   engineMs: number;
   peakRssMb: number;
   findings: number;
+}
+
+interface ExceljsFigures {
+  cells: number;
+  parseMs: number;
+  peakRssMb: number;
 }
 
 const SUBS = [2, 0, 2, 3, 0, 2, 2];
@@ -128,50 +136,63 @@ async function generate(cells: number, path: string): Promise<void> {
   await wb.commit();
 }
 
-/** Measures one file in this process. */
-async function measure(cells: number, path: string): Promise<Figures> {
+const countCells = (grid: Awaited<ReturnType<typeof readWorkbook>>) =>
+  grid.sheets.reduce((n, s) => n + s.cells.reduce((m, r) => m + r.filter(Boolean).length, 0), 0);
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** Measures one file in this process: Soát's reader, then the engine. */
+async function measure(path: string): Promise<Figures> {
   const t0 = performance.now();
   const grid = await readWorkbook(path);
-  // Collect what exceljs left behind, so the engine's time is the engine's own.
-  (globalThis as { gc?: () => void }).gc?.();
   const t1 = performance.now();
   const analysis = analyzeWorkbook(grid);
   const t2 = performance.now();
-  const counted = grid.sheets.reduce((n, s) => n + s.cells.reduce((m, r) => m + r.filter(Boolean).length, 0), 0);
-  void cells;
-  return {
-    cells: counted,
-    parseMs: Math.round(t1 - t0),
-    engineMs: Math.round(t2 - t1),
-    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    findings: analysis.findings.length,
-  };
+  return { cells: countCells(grid), parseMs: Math.round(t1 - t0), engineMs: Math.round(t2 - t1), peakRssMb: peakRssMb(), findings: analysis.findings.length };
+}
+
+/** Reads the file with exceljs into the grid, as the CLI did before src/read had its own reader. */
+async function measureExceljs(path: string): Promise<ExceljsFigures> {
+  const t0 = performance.now();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const grid = workbookToGrid(wb);
+  const t1 = performance.now();
+  return { cells: countCells(grid), parseMs: Math.round(t1 - t0), peakRssMb: peakRssMb() };
+}
+
+function child<T>(mode: string, path: string): T {
+  const r = spawnSync(process.execPath, ["--max-old-space-size=8192", __filename, mode, path], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout.trim().split("\n").pop()!) as T;
 }
 
 async function mainBench(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === "--measure") {
-    process.stdout.write(JSON.stringify(await measure(Number(args[1]), args[2])) + "\n");
+    process.stdout.write(JSON.stringify(await measure(args[1])) + "\n");
     return;
   }
-  const json = args.includes("--json");
+  if (args[0] === "--measure-exceljs") {
+    process.stdout.write(JSON.stringify(await measureExceljs(args[1])) + "\n");
+    return;
+  }
   mkdirSync(DIR, { recursive: true });
-  const results: Figures[] = [];
+  const summary = [];
   for (const size of SIZES) {
     const path = join(DIR, `bench-${size}.xlsx`);
     if (!existsSync(path)) await generate(size, path);
-    const child = spawnSync(process.execPath, ["--max-old-space-size=8192", "--expose-gc", __filename, "--measure", String(size), path], { encoding: "utf8" });
-    if (child.status !== 0) throw new Error(child.stderr);
-    const f: Figures = JSON.parse(child.stdout.trim().split("\n").pop()!);
-    results.push(f);
+    const f = child<Figures>("--measure", path);
+    const x = child<ExceljsFigures>("--measure-exceljs", path);
+    if (x.cells !== f.cells) throw new Error(`the readers disagree: ${f.cells} cells vs exceljs ${x.cells}`);
     const ratio = (f.engineMs / f.parseMs).toFixed(2);
+    const vsExceljs = (f.parseMs / x.parseMs).toFixed(2);
     console.log(
-      `${f.cells.toLocaleString("en")} cells: parse ${f.parseMs} ms, engine ${f.engineMs} ms (${ratio} × parse), peak RSS ${f.peakRssMb} MB, ${f.findings} findings`,
+      `${f.cells.toLocaleString("en")} cells: read ${f.parseMs} ms (exceljs ${x.parseMs} ms: ${vsExceljs} × exceljs), ` +
+        `engine ${f.engineMs} ms (${ratio} × read), peak RSS ${f.peakRssMb} MB read + engine (exceljs read alone ${x.peakRssMb} MB), ${f.findings} findings`,
     );
+    summary.push({ cells: f.cells, parseMs: f.parseMs, exceljsParseMs: x.parseMs, engineMs: f.engineMs, peakRssMb: f.peakRssMb, exceljsPeakRssMb: x.peakRssMb });
   }
-  const summary = results.map(({ cells, parseMs, engineMs, peakRssMb }) => ({ cells, parseMs, engineMs, peakRssMb }));
-  if (json) console.log(JSON.stringify(summary));
-  else console.log(JSON.stringify(summary));
+  console.log(JSON.stringify(summary));
 }
 
 mainBench().catch((e) => {

@@ -13,7 +13,7 @@ import { findingLine, sheetLines, summaryLine, type Lang } from "./report";
 
 const USAGE = {
   vi: `Cách dùng:
-  soat check TỆP.xlsx… [--json]
+  soat check TỆP.xlsx|.xlsm|.xls|.ods… [--json]
       Nhận diện các biểu phụ lục và kiểm tra số liệu (chỉ đọc, không sửa tệp).
 ${FILL_USAGE.vi}
 ${CHECK_TEXT_USAGE.vi}
@@ -22,7 +22,7 @@ Tuỳ chọn chung: --lang vi|en (mặc định vi).
 
 Mã thoát: 0 không có lỗi, 1 có lỗi trong số liệu, 2 tệp không đọc được hoặc sai cách dùng.`,
   en: `Usage:
-  soat check FILE.xlsx… [--json]
+  soat check FILE.xlsx|.xlsm|.xls|.ods… [--json]
       Recognise the appendix sheets and check their figures (read-only).
 ${FILL_USAGE.en}
 ${CHECK_TEXT_USAGE.en}

@@ -1,4 +1,7 @@
-/** An exceljs workbook as the engine's grid: values, formats, formulas with their cached results, merges. */
+/**
+ * An exceljs workbook as the engine's grid: values, formats, formulas with their cached results, merges.
+ * Used for the form `soat fill` writes into; reading goes through src/read's own reader.
+ */
 import ExcelJS from "exceljs";
 import type { Cell, Merge, SheetGrid, WorkbookGrid } from "../core/grid";
 import { parseAddress } from "../core/grid";
@@ -50,7 +53,8 @@ function toCell(cell: ExcelJS.Cell): Cell | undefined {
   const format = cell.numFmt || undefined;
   if (v === null || v === undefined) return undefined;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v, format };
-  if (v instanceof Date) return { value: v.toISOString().slice(0, 10), format };
+  // A number formatted as a date beyond a date's range (Excel shows #####) is an Invalid Date here.
+  if (v instanceof Date) return { value: isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10), format };
   const o = v as Record<string, unknown>;
   if (typeof o.error === "string") return { value: null, error: o.error, format };
   if (Array.isArray(o.richText)) return { value: (o.richText as { text: string }[]).map((t) => t.text).join(""), format };

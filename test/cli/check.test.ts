@@ -76,7 +76,7 @@ describe("bad input exits 2 with a message in Vietnamese and English", () => {
   const ole2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   test.each([
     ["a text file", () => temp("notes.xlsx", "Báo cáo kết quả giải ngân"), "không phải sổ làm việc Excel", "is not an Excel workbook"],
-    ["a legacy .xls", () => temp("old.xls", Buffer.concat([ole2, Buffer.alloc(4096)])), "định dạng Excel cũ (.xls)", "save it as .xlsx"],
+    ["a damaged legacy .xls", () => temp("old.xls", Buffer.concat([ole2, Buffer.alloc(4096)])), "bị hỏng", "damaged"],
     [
       "a password-protected workbook",
       () => temp("secret.xlsx", Buffer.concat([ole2, Buffer.alloc(512), Buffer.from("EncryptionInfo", "utf16le"), Buffer.alloc(512)])),

@@ -46,7 +46,7 @@ describe("bad usage and unreadable inputs exit 2 with a message in both language
     expect(r.output).toContain(`Không tìm thấy tệp: ${join(dir, "khong-co.xlsx")}`);
     r = await cli(["--template", notXlsx, "--out", join(dir, "o2.xlsx"), SAMPLE], "en");
     expect(r.code).toBe(2);
-    expect(r.output.split("\n")[0]).toBe(`${notXlsx} is not an Excel workbook (.xlsx), or it is damaged.`);
+    expect(r.output.split("\n")[0]).toBe(`${notXlsx} is not an Excel workbook (.xlsx, .xlsm, .xls) or an OpenDocument spreadsheet (.ods), or it is damaged.`);
     expect(existsSync(join(dir, "o1.xlsx")) || existsSync(join(dir, "o2.xlsx"))).toBe(false);
   });
 
