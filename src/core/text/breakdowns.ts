@@ -6,8 +6,9 @@
 import type { Claim, RateClaim } from "./claims";
 import { GENDER, MEASURE, NOT_A_PART, OPEN_LIST, PART_FAMILIES, SOME_OF, type PartFamily } from "./cues";
 import { wordCount } from "./fold";
-import { sentenceAt, tidy, type Passage } from "./passages";
-import { inheritUnit, sameKind, type Quantity } from "./quantities";
+import { proseAt } from "./limits";
+import { depthAt, sentenceAt, tidy, type Passage } from "./passages";
+import { figureBefore, figuresIn, inheritUnit, sameKind, type Quantity } from "./quantities";
 
 export interface Breakdowns {
   claims: Claim[];
@@ -34,15 +35,23 @@ interface List {
 const TRIGGER = /(?<![a-z0-9])(trong do|bao gom|gom co|gom|chia ra|cu the|chi tiet)(?![a-z0-9])\s*(?:(?:co|la|nhu sau)\s*)?:?/g;
 const MAX_WORDS_TO_TRIGGER = 8;
 const MAX_WORDS_TO_BRACKET = 4;
+/** A bracket longer than this holds prose, not a breakdown. */
+const MAX_BRACKET_CHARS = 1500;
+/** A list of more items than this is a table pasted as text, not a breakdown. */
+const MAX_LIST_ITEMS = 300;
+/** Characters a few words can take, spaces included: farther than this is not "a few words away". */
+const MAX_CHARS_PER_WORD = 40;
 
 export function breakdownClaims(passages: Passage[], figures: Map<Passage, Quantity[]>): Breakdowns {
   const out: Breakdowns = { claims: [], shares: new Set() };
+  const notes = new Map<string, Passage>();
+  for (const p of passages) if (p.footnote !== undefined && !notes.has(p.footnote)) notes.set(p.footnote, p);
   for (const p of passages) {
     if (p.footnote !== undefined) continue;
     const qs = figures.get(p) ?? [];
     triggered(p, qs, passages, figures, out);
     bracketed(p, qs, out);
-    footnoted(p, qs, passages, figures, out);
+    footnoted(p, qs, notes, figures, out);
   }
   return out;
 }
@@ -55,11 +64,12 @@ function triggered(p: Passage, qs: Quantity[], passages: Passage[], figures: Map
     const at = m.index;
     const depth = depthAt(p, at);
     if (depth > 0) continue; // inside brackets: read as a bracketed breakdown
+    if (!proseAt(p, sentenceAt(p, at))) continue;
     const whole = wholeBefore(p, qs, at, depth, MAX_WORDS_TO_TRIGGER);
-    const someOf = SOME_OF.test(p.folded.slice(at));
+    const someOf = SOME_OF.test(p.folded.slice(at, at + 40));
     const sentenceEnd = p.sentences[sentenceAt(p, at)][1];
     const listStart = at + m[0].length;
-    if (p.folded.slice(listStart, sentenceEnd).trim() === "" && whole) {
+    if (blankUntil(p.folded, listStart, sentenceEnd) && whole) {
       const list = itemList(p, passages, figures, whole);
       if (list) emit(out, whole, list, someOf || OPEN_LIST.test(p.folded.slice(whole.end, sentenceEnd)), `${tidy(p.text.slice(whole.start))} …`);
       continue;
@@ -74,12 +84,12 @@ function triggered(p: Passage, qs: Quantity[], passages: Passage[], figures: Map
 
 /** `X (A; B; C)`, `X (trong đó A, B)`. */
 function bracketed(p: Passage, qs: Quantity[], out: Breakdowns): void {
-  for (let i = 0; i < p.text.length; i++) {
-    if (p.text[i] !== "(") continue;
+  for (let i = p.text.indexOf("("); i >= 0; i = p.text.indexOf("(", i + 1)) {
+    const close = p.closing.get(i) ?? p.text.length;
+    if (close - i > MAX_BRACKET_CHARS || !proseAt(p, sentenceAt(p, i))) continue;
     const depth = depthAt(p, i);
     const whole = wholeBefore(p, qs, i, depth, MAX_WORDS_TO_BRACKET);
     if (!whole) continue;
-    const close = closingBracket(p.text, i);
     const inside = p.folded.slice(i + 1, close);
     const opener = /^\s*(trong do|bao gom|gom co|gom|chia ra|cu the)(?![a-z0-9])\s*:?/.exec(inside);
     const from = i + 1 + (opener ? opener[0].length : 0);
@@ -92,10 +102,10 @@ function bracketed(p: Passage, qs: Quantity[], out: Breakdowns): void {
 }
 
 /** `với 35 hộ tham gia¹²` … `¹² 20 hộ nghèo; 12 hộ cận nghèo; 03 hộ mới thoát nghèo.` */
-function footnoted(p: Passage, qs: Quantity[], passages: Passage[], figures: Map<Passage, Quantity[]>, out: Breakdowns): void {
+function footnoted(p: Passage, qs: Quantity[], notes: Map<string, Passage>, figures: Map<Passage, Quantity[]>, out: Breakdowns): void {
   for (const { offset, mark } of p.marks) {
     const whole = wholeBefore(p, qs, offset, depthAt(p, offset), MAX_WORDS_TO_BRACKET);
-    const note = passages.find((n) => n.footnote === mark);
+    const note = notes.get(mark);
     if (!whole || !note) continue;
     const noteQs = figures.get(note) ?? [];
     const list = readList(note, noteQs, 0, note.sentences[0][1], 0, whole);
@@ -108,8 +118,11 @@ function footnoted(p: Passage, qs: Quantity[], passages: Passage[], figures: Map
 function itemList(p: Passage, passages: Passage[], figures: Map<Passage, Quantity[]>, whole: Quantity): List | undefined {
   const list: List = { parts: [], open: false, unreadable: false, end: p.text.length };
   let marker: string | undefined;
-  for (const item of passages.slice(p.index + 1)) {
-    if (!item.item) break;
+  for (let n = p.index + 1; n < passages.length; n++) {
+    const item = passages[n];
+    // A list ends where the text goes on at the level of the line that opened it.
+    if (!item.item || (p.item && item.marker === p.marker)) break;
+    if (n - p.index > MAX_LIST_ITEMS) return undefined;
     marker ??= item.marker;
     if (item.marker !== marker) continue;
     const own = (figures.get(item) ?? []).filter((q) => q.depth === 0 && q.dim !== "percent");
@@ -131,7 +144,7 @@ function itemList(p: Passage, passages: Passage[], figures: Map<Passage, Quantit
 function readList(p: Passage, qs: Quantity[], from: number, to: number, depth: number, whole?: Quantity): List {
   const list: List = { parts: [], open: false, unreadable: false, end: from };
   for (const [s, e] of segments(p, qs, from, to, depth)) {
-    const inSeg = qs.filter((q) => q.start >= s && q.start < e);
+    const inSeg = figuresIn(qs, s, e);
     const level = inSeg.filter((q) => q.depth === depth);
     const figuresOf = level.filter((q) => q.dim !== "percent" || !whole);
     const label = blankOut(p.folded.slice(s, e), inSeg, s).replace(/\([^()]*\)/g, " ");
@@ -165,28 +178,40 @@ function shareOf(p: Passage, inSeg: Quantity[], part: Quantity, depth: number): 
   return plain || said ? pct : undefined;
 }
 
-function segments(p: Passage, qs: Quantity[], from: number, to: number, depth: number): [number, number][] {
-  const out: [number, number][] = [];
+/** The segments of [from, to), read lazily: a list stops at its first segment that is not a part. */
+function* segments(p: Passage, qs: Quantity[], from: number, to: number, depth: number): Generator<[number, number]> {
   let start = from;
-  const inFigure = (i: number) => qs.some((q) => i >= q.start && i < q.end);
+  let k = figuresIn(qs, 0, from).length;
+  const some = (s: number, e: number) => /\S/.test(p.text.slice(s, e));
   for (let i = from; i < to; i++) {
-    if (depthAt(p, i) !== depth || inFigure(i)) continue;
+    while (k < qs.length && qs[k].end <= i) k++;
+    if (depthAt(p, i) !== depth || (k < qs.length && qs[k].start <= i)) continue;
+    const c = p.folded[i];
+    if (c !== "," && c !== ";" && c !== " ") continue;
     const rest = p.folded.slice(i, i + 5);
-    const sep = /^[,;]/.test(rest) ? 1 : /^ va /.test(rest) ? 4 : /^ \+ /.test(rest) ? 3 : 0;
+    const sep = c !== " " ? 1 : /^ va /.test(rest) ? 4 : /^ \+ /.test(rest) ? 3 : 0;
     if (!sep) continue;
-    out.push([start, i]);
+    if (some(start, i)) yield [start, i];
     start = i + sep;
     i += sep - 1;
   }
-  out.push([start, to]);
-  return out.filter(([s, e]) => p.text.slice(s, e).trim() !== "");
+  if (some(start, to)) yield [start, to];
+}
+
+/** Nothing but spaces in [from, to). */
+function blankUntil(text: string, from: number, to: number): boolean {
+  const re = /\S/g;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return !m || m.index >= to;
 }
 
 /** The figure a breakdown belongs to: the last one before `at`, at the same depth, a few words away. */
 function wholeBefore(p: Passage, qs: Quantity[], at: number, depth: number, maxWords: number): Quantity | undefined {
-  const before = qs.filter((q) => q.end <= at && q.depth === depth);
-  const q = before[before.length - 1];
-  if (!q || q.dim === "percent" || q.slashNext || q.slashPrev) return undefined;
+  // A figure of another depth in between is a figure in between: no whole.
+  const q = figureBefore(qs, at);
+  if (!q || q.depth !== depth || q.dim === "percent" || q.slashNext || q.slashPrev) return undefined;
+  if (at - q.end > maxWords * MAX_CHARS_PER_WORD) return undefined;
   if (sentenceAt(p, q.start) !== sentenceAt(p, at)) return undefined;
   const between = p.folded.slice(q.end, at);
   if (/\d/.test(between) || /[()]/.test(between) || wordCount(between) > maxWords) return undefined;
@@ -231,24 +256,6 @@ function blankOut(folded: string, qs: Quantity[], offset: number): string {
   let s = folded;
   for (const q of qs) s = s.slice(0, q.start - offset) + " ".repeat(q.end - q.start) + s.slice(q.end - offset);
   return s;
-}
-
-function depthAt(p: Passage, i: number): number {
-  let depth = 0;
-  for (let j = 0; j < i; j++) {
-    if (p.text[j] === "(") depth++;
-    else if (p.text[j] === ")" && depth > 0) depth--;
-  }
-  return depth;
-}
-
-function closingBracket(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === "(") depth++;
-    else if (text[i] === ")" && --depth === 0) return i;
-  }
-  return text.length;
 }
 
 function superscript(mark: string): string {

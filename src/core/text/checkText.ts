@@ -4,6 +4,7 @@ import { breakdownClaims } from "./breakdowns";
 import type { Claim } from "./claims";
 import { changeClaims } from "./differences";
 import { judge } from "./judge";
+import { assertCheckable } from "./limits";
 import { splitPassages, type Passage, type SplitOptions } from "./passages";
 import { quantitiesOf, type Quantity } from "./quantities";
 import { rateClaims } from "./rates";
@@ -17,6 +18,7 @@ export const DEFAULT_SOURCE = "văn bản";
 
 /** Every claim of the text whose inputs are all in it. */
 export function readClaims(text: string, options: SplitOptions = {}): Claim[] {
+  assertCheckable(text);
   const passages = splitPassages(text, options);
   const figures = new Map<Passage, Quantity[]>(passages.map((p) => [p, quantitiesOf(p)]));
   const breakdowns = breakdownClaims(passages, figures);

@@ -25,6 +25,10 @@ export interface Passage {
   marks: { offset: number; mark: string }[];
   /** [start, end) of each sentence. */
   sentences: [number, number][];
+  /** Bracket depth before each offset (`(` counted after it), worked out once. */
+  depths: Int32Array;
+  /** For each `(` that closes, the offset of its `)`. */
+  closing: Map<number, number>;
 }
 
 export interface SplitOptions {
@@ -95,18 +99,64 @@ function buildPassage(parts: { text: string; line: number }[], item: boolean, fo
     return " ".repeat(m.length);
   });
   const marker = item && lead ? lead[0].trim().replace(/[a-zđ]/g, "a").replace(/\d+/g, "1") : undefined;
-  return { index, text, folded: foldKeepingOffsets(text), lower: lowerKeepingOffsets(text), lineStarts, item, marker, footnote, marks, sentences: sentenceBounds(text) };
+  const { depths, closing } = brackets(text);
+  return {
+    index,
+    text,
+    folded: foldKeepingOffsets(text),
+    lower: lowerKeepingOffsets(text),
+    lineStarts,
+    item,
+    marker,
+    footnote,
+    marks,
+    sentences: sentenceBounds(text),
+    depths,
+    closing,
+  };
+}
+
+function brackets(text: string): { depths: Int32Array; closing: Map<number, number> } {
+  const depths = new Int32Array(text.length + 1);
+  const closing = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    depths[i] = open.length;
+    if (text[i] === "(") open.push(i);
+    else if (text[i] === ")" && open.length) closing.set(open.pop()!, i);
+  }
+  depths[text.length] = open.length;
+  return { depths, closing };
+}
+
+/** Bracket depth at an offset: the `(` before it that are not closed before it. */
+export function depthAt(p: Passage, offset: number): number {
+  return p.depths[Math.min(offset, p.text.length)];
+}
+
+/** The index of the last of `starts` (ascending) that is at or before `offset`; -1 when none. */
+export function lastAtOrBefore<T>(items: T[], offset: number, start: (x: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(items[mid]) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 export function lineAt(p: Passage, offset: number): number {
-  let line = p.lineStarts[0].line;
-  for (const s of p.lineStarts) if (s.offset <= offset) line = s.line;
-  return line;
+  return p.lineStarts[Math.max(0, lastAtOrBefore(p.lineStarts, offset, (s) => s.offset))].line;
 }
 
 export function sentenceAt(p: Passage, offset: number): number {
-  const i = p.sentences.findIndex(([s, e]) => offset >= s && offset < e);
-  return i < 0 ? p.sentences.length - 1 : i;
+  const i = lastAtOrBefore(p.sentences, offset, (s) => s[0]);
+  // Between two sentences (the spaces after a full stop) or past the end: the last sentence.
+  return i < 0 || offset >= p.sentences[i][1] ? p.sentences.length - 1 : i;
 }
 
 /** Sentence ends: `.`, `!`, `?` then space and a capital, digit or opening mark; not after `TP.`-like abbreviations. */
