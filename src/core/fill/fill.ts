@@ -18,7 +18,7 @@ import { SourceSet } from "./consolidate";
 import { FormState } from "./form";
 import { columnKey, isMoney, rowKeys, sameUnit, type FigureKey, type RowKey } from "./keys";
 import * as msg from "./messages";
-import { placeUnits, withPlacements } from "./placeholders";
+import { placeUnits, unitCoverage, withPlacements } from "./placeholders";
 import { formRecipes } from "./recipes";
 import { bestSheet, type SourceTable } from "./source";
 import type { CellWrite, FillOptions, FillResult, FillSource, SkippedCell, SourceUse } from "./types";
@@ -113,6 +113,11 @@ class SheetFiller {
     }
     for (const p of placements)
       this.state.write({ row: filled.rows[p.index].row, col: filled.labelCol, value: p.label, kind: "label" });
+    if (this.tables.length) {
+      const coverage = unitCoverage(filled.rows, keys, this.tables);
+      if (coverage.missing.length) result.notes.push({ sheet: sheet.name, message: msg.unitsMissing(coverage.missing) });
+      for (const [label, from] of coverage.several) result.notes.push({ sheet: sheet.name, message: msg.unitInSeveral(label, from) });
+    }
   }
 
   run(): void {

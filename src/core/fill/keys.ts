@@ -110,7 +110,7 @@ function itemName(label: string): string {
     .trim();
 }
 
-const UNIT_TYPES = ["thi tran", "thi xa", "thanh pho", "huyen", "quan", "tinh", "phuong", "xa", "tp"];
+const UNIT_TYPES = ["thi tran", "thi xa", "thanh pho", "dac khu", "huyen", "quan", "tinh", "phuong", "xa", "tp"];
 
 /** `Xã An Phú` → { type: "xa", name: "an phu" }; `TT. Mẫu` → thị trấn. */
 export function unitName(label: string): { type?: string; name: string } {
@@ -132,12 +132,25 @@ export function unitEntity(label: string): string {
   return `unit:${u.type ? u.type + " " : ""}${u.name}`;
 }
 
-/** Two unit entities name the same unit: same name, and the same type when both say one (`An Phú` is `Xã An Phú`). */
+/**
+ * Two entities name the same unit: same name, and the same type when both say one — `Tân Lập` is
+ * `Xã Tân Lập` on either side (a row named without its type word is read as an item), but
+ * `Huyện Mẫu` is not `Thị trấn Mẫu`.
+ */
 export function sameUnit(a: string, b: string): boolean {
-  if (!a.startsWith("unit:") || !b.startsWith("unit:")) return false;
-  const x = unitName(a.slice(5));
-  const y = unitName(b.slice(5));
+  const x = asUnit(a);
+  const y = asUnit(b);
+  if (!x || !y || (!a.startsWith("unit:") && !b.startsWith("unit:"))) return false;
   return x.name === y.name && (!x.type || !y.type || x.type === y.type);
+}
+
+/** A unit entity's type and name; the label of an item at the top or under the total as a name without a type. */
+function asUnit(entity: string): { type?: string; name: string } | undefined {
+  if (entity.startsWith("unit:")) return unitName(entity.slice(5));
+  // A row under the total row only: `item:total>tan lap`.
+  const item = /^item:(?:total>)?([^>]+)$/.exec(entity);
+  if (item) return { name: item[1] };
+  return undefined;
 }
 
 /**
@@ -151,7 +164,7 @@ export function ownUnitOf(texts: string[]): { entity: string; label: string } | 
     const lower = t.toLowerCase();
     if (lower.length !== t.length) continue;
     // Match the type word case-insensitively, the name by its capital letters.
-    for (const m of lower.matchAll(/(huyện|thị xã|thành phố|quận|tỉnh|thị trấn|phường|xã)\s+/gu)) {
+    for (const m of lower.matchAll(/(huyện|thị xã|thành phố|quận|tỉnh|thị trấn|phường|đặc khu|xã)\s+/gu)) {
       const start = (m.index ?? 0) + m[0].length;
       const name = /^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*/u.exec(t.slice(start));
       if (name) {

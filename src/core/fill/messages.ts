@@ -74,9 +74,13 @@ export const alreadyFilled = (has: string, source: number): Message =>
 
 export const noRowInSources = (entity: string): Message =>
   both((l) =>
-    l === "vi"
-      ? `Không nguồn nào có dòng ${describeEntity(entity, l)}`
-      : `No source has a row for ${describeEntity(entity, l)}`,
+    entity === "total"
+      ? l === "vi"
+        ? "Không nguồn nào có dòng tổng"
+        : "No source has a total row"
+      : l === "vi"
+        ? `Không nguồn nào có dòng ${describeEntity(entity, l)}`
+        : `No source has a row for ${describeEntity(entity, l)}`,
   );
 
 export const noColumnInSources = (k: FigureKey): Message =>
@@ -189,3 +193,17 @@ export const columnNotInForm = (k: FigureKey): Message =>
 
 export const blankRow = (): Message =>
   both((l) => (l === "vi" ? "Dòng trống, chưa có đơn vị" : "Blank row, no unit"));
+
+export const unitsMissing = (labels: string[]): Message =>
+  both((l) =>
+    l === "vi"
+      ? `${labels.length} đơn vị của biểu không có trong nguồn nào (chưa nộp?): ${labels.join(", ")}`
+      : `${labels.length} unit(s) of the form are in no source (not yet sent?): ${labels.join(", ")}`,
+  );
+
+export const unitInSeveral = (label: string, sources: string[]): Message =>
+  both((l) =>
+    l === "vi"
+      ? `${label} có số liệu trong ${sources.length} nguồn (${sources.join(", ")}): đã cộng cả hai — kiểm tra xem có nộp trùng không`
+      : `${label} has figures in ${sources.length} sources (${sources.join(", ")}): they were added up — check for a file sent twice`,
+  );

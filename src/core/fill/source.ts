@@ -147,7 +147,8 @@ export class SourceTable {
       key,
     );
     if (direct.length) return this.sum(direct, unit, mark);
-    if (!key.source) return NONE;
+    // Amounts add up over sources of funding; rates do not.
+    if (!key.source || key.percent) return NONE;
     const partSources = key.source === "total" ? TOP_SOURCES : SOURCE_PARTS[key.source];
     if (!partSources) return NONE;
     return combine(partSources.map((s) => this.at(entity, { ...key, source: s }, unit, mark)));
