@@ -35,6 +35,7 @@ interface List {
 const TRIGGER = /(?<![a-z0-9])(trong do|bao gom|gom co|gom|chia ra|cu the|chi tiet)(?![a-z0-9])\s*(?:(?:co|la|nhu sau)\s*)?:?/g;
 const MAX_WORDS_TO_TRIGGER = 8;
 const MAX_WORDS_TO_BRACKET = 4;
+const MAX_WORDS_TO_COUNT_BRACKET = 12;
 /** A bracket longer than this holds prose, not a breakdown. */
 const MAX_BRACKET_CHARS = 1500;
 /** A list of more items than this is a table pasted as text, not a breakdown. */
@@ -52,6 +53,7 @@ export function breakdownClaims(passages: Passage[], figures: Map<Passage, Quant
     triggered(p, qs, passages, figures, out);
     bracketed(p, qs, out);
     footnoted(p, qs, notes, figures, out);
+    structures(p, qs, out);
   }
   return out;
 }
@@ -65,7 +67,9 @@ function triggered(p: Passage, qs: Quantity[], passages: Passage[], figures: Map
     const depth = depthAt(p, at);
     if (depth > 0) continue; // inside brackets: read as a bracketed breakdown
     if (!proseAt(p, sentenceAt(p, at))) continue;
-    const whole = wholeBefore(p, qs, at, depth, MAX_WORDS_TO_TRIGGER);
+    // `152 công trình (98 chuyển tiếp, 54 khởi công mới) gồm: …` — a second breakdown of the same whole.
+    const bracket = /\)\s*,?\s*$/.test(p.folded.slice(Math.max(0, at - 4), at)) ? p.opening.get(p.folded.lastIndexOf(")", at)) : undefined;
+    const whole = adopt(qs, wholeBefore(p, qs, bracket ?? at, depth, bracket === undefined ? MAX_WORDS_TO_TRIGGER : MAX_WORDS_TO_BRACKET), at + m[0].length);
     const someOf = SOME_OF.test(p.folded.slice(at, at + 40));
     const sentenceEnd = p.sentences[sentenceAt(p, at)][1];
     const listStart = at + m[0].length;
@@ -88,7 +92,10 @@ function bracketed(p: Passage, qs: Quantity[], out: Breakdowns): void {
     const close = p.closing.get(i) ?? p.text.length;
     if (close - i > MAX_BRACKET_CHARS || !proseAt(p, sentenceAt(p, i))) continue;
     const depth = depthAt(p, i);
-    const whole = wholeBefore(p, qs, i, depth, MAX_WORDS_TO_BRACKET);
+    // A count may be followed by a noun phrase before its breakdown: `9 mô hình giảm nghèo đa dạng hóa sinh kế (04 …)`.
+    const near = wholeBefore(p, qs, i, depth, MAX_WORDS_TO_BRACKET);
+    const far = near ? undefined : wholeBefore(p, qs, i, depth, MAX_WORDS_TO_COUNT_BRACKET);
+    const whole = adopt(qs, near ?? (far?.dim === "count" ? far : undefined), i + 1);
     if (!whole) continue;
     const inside = p.folded.slice(i + 1, close);
     const opener = /^\s*(trong do|bao gom|gom co|gom|chia ra|cu the)(?![a-z0-9])\s*:?/.exec(inside);
@@ -198,6 +205,17 @@ function* segments(p: Passage, qs: Quantity[], from: number, to: number, depth: 
   if (some(start, to)) yield [start, to];
 }
 
+/**
+ * A whole written without its unit takes the unit of its first part: `tổng kinh phí 52.410 (trong
+ * đó ngân sách trung ương 40.120 triệu đồng, …)`.
+ */
+function adopt(qs: Quantity[], whole: Quantity | undefined, listStart: number): Quantity | undefined {
+  if (!whole || whole.dim !== "bare") return whole;
+  const first = qs[whole.index + 1];
+  if (!first || first.start < listStart || first.dim === "bare" || first.dim === "percent" || first.start - listStart > 200) return whole;
+  return inheritUnit(whole, first);
+}
+
 /** Nothing but spaces in [from, to). */
 function blankUntil(text: string, from: number, to: number): boolean {
   const re = /\S/g;
@@ -234,10 +252,56 @@ function emit(out: Breakdowns, whole: Quantity, list: List, someOf: boolean, spa
   }
 }
 
+/** `Cơ cấu lao động: nông nghiệp: 61,5%; …`, `cơ cấu … gồm …`, `Tỷ trọng …: A chiếm x%, …`. */
+const STRUCTURE = /(?<![a-z0-9])(?:co cau|ty trong)(?![a-z0-9])/g;
+/** Where a structure's list begins: a colon or `gồm` a few words after `cơ cấu`. */
+const STRUCTURE_OPENS = /^[^\d();.%]{0,80}?(?::|(?<![a-z])(?:gom|bao gom|gom co)(?![a-z])\s*:?)/;
+
+/**
+ * The shares of one whole, whatever their labels: every segment of the list one percentage and a
+ * label. More than 100% is always a slip; less, only for three shares or more (two may leave the
+ * rest unsaid).
+ */
+function structures(p: Passage, qs: Quantity[], out: Breakdowns): void {
+  STRUCTURE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STRUCTURE.exec(p.folded))) {
+    const s = sentenceAt(p, m.index);
+    if (!proseAt(p, s) || depthAt(p, m.index) > 0) continue;
+    const open = STRUCTURE_OPENS.exec(p.folded.slice(m.index + m[0].length, p.sentences[s][1]));
+    if (!open) continue;
+    const from = m.index + m[0].length + open[0].length;
+    const to = p.sentences[s][1];
+    const shares: Quantity[] = [];
+    let readable = true;
+    for (const [a, e] of segments(p, qs, from, to, 0)) {
+      const inSeg = figuresIn(qs, a, e);
+      const label = blankOut(p.folded.slice(a, e), inSeg, a);
+      if (inSeg.length !== 1 || inSeg[0].dim !== "percent" || inSeg[0].depth !== 0 || !/[a-z]{2}/.test(label) || OPEN_LIST.test(label)) {
+        // A closing remark without figures ends the list; anything else makes it unreadable.
+        if (inSeg.length || OPEN_LIST.test(label)) readable = false;
+        break;
+      }
+      if (/(?<![a-z])(?:tang|giam|so voi|dat|vuot)(?![a-z])/.test(label)) {
+        readable = false;
+        break;
+      }
+      shares.push(inSeg[0]);
+    }
+    if (!readable || shares.length < 2 || shares.some((q) => out.shares.has(q))) continue;
+    const sum = shares.reduce((t, q) => t + q.value, 0);
+    const slack = shares.reduce((t, q) => t + Math.pow(10, -q.decimals), 0);
+    if (sum < 100 - slack && shares.length < 3) continue;
+    for (const q of shares) out.shares.add(q);
+    out.claims.push({ kind: "share-sum", shares, span: tidy(p.text.slice(m.index, shares[shares.length - 1].end)) });
+  }
+}
+
 /** Parts that are all percentages and all of the whole: they add up to 100%. */
 function shareSum(out: Breakdowns, list: List, span: string): void {
   if (list.unreadable || list.parts.length < 2 || !list.parts.every((part) => part.q.dim === "percent")) return;
   if (!familyOf(list.parts).covers) return;
+  for (const part of list.parts) out.shares.add(part.q);
   out.claims.push({ kind: "share-sum", shares: list.parts.map((part) => part.q), span });
 }
 

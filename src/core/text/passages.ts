@@ -29,6 +29,8 @@ export interface Passage {
   depths: Int32Array;
   /** For each `(` that closes, the offset of its `)`. */
   closing: Map<number, number>;
+  /** For each `)` that closes a bracket, the offset of its `(`. */
+  opening: Map<number, number>;
 }
 
 export interface SplitOptions {
@@ -99,7 +101,7 @@ function buildPassage(parts: { text: string; line: number }[], item: boolean, fo
     return " ".repeat(m.length);
   });
   const marker = item && lead ? lead[0].trim().replace(/[a-zđ]/g, "a").replace(/\d+/g, "1") : undefined;
-  const { depths, closing } = brackets(text);
+  const { depths, closing, opening } = brackets(text);
   return {
     index,
     text,
@@ -113,20 +115,26 @@ function buildPassage(parts: { text: string; line: number }[], item: boolean, fo
     sentences: sentenceBounds(text),
     depths,
     closing,
+    opening,
   };
 }
 
-function brackets(text: string): { depths: Int32Array; closing: Map<number, number> } {
+function brackets(text: string): { depths: Int32Array; closing: Map<number, number>; opening: Map<number, number> } {
   const depths = new Int32Array(text.length + 1);
   const closing = new Map<number, number>();
+  const opening = new Map<number, number>();
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
     depths[i] = open.length;
     if (text[i] === "(") open.push(i);
-    else if (text[i] === ")" && open.length) closing.set(open.pop()!, i);
+    else if (text[i] === ")" && open.length) {
+      const o = open.pop()!;
+      closing.set(o, i);
+      opening.set(i, o);
+    }
   }
   depths[text.length] = open.length;
-  return { depths, closing };
+  return { depths, closing, opening };
 }
 
 /** Bracket depth at an offset: the `(` before it that are not closed before it. */

@@ -4,7 +4,7 @@
  */
 import type { RateClaim } from "./claims";
 import { APPROXIMATE, BASE, CHANGE, OTHER_PERIOD, PLAN, RATE_VERB, TOTAL } from "./cues";
-import { wordCount } from "./fold";
+import { wordCount, words } from "./fold";
 import { proseAt } from "./limits";
 import { sentenceAt, tidy, type Passage } from "./passages";
 import { derived, figureBefore, figuresIn, inheritUnit, sameKind, type Quantity } from "./quantities";
@@ -18,6 +18,8 @@ const TAIL_CHARS = 200;
 const MAX_CLAUSE_CHARS = 1500;
 /** More candidate bases than this: the sentence is a table in words, and its rates are not judged. */
 const MAX_BASES = 8;
+/** A figure of what was done: disbursed, paid, carried out. */
+const DONE = words("giai ngan|da giai ngan|thanh toan|da chi|thuc chi|thuc hien|da thuc hien");
 
 export function rateClaims(
   passages: Passage[],
@@ -83,7 +85,11 @@ function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Qu
   const partSource = sourceOf(labelOf(p, qs, nearest));
   const sameSource = (q: Quantity) => !partSource || sourceOf(labelOf(p, qs, q)) === partSource;
   const named = tail.match(NAMED_TOTAL)?.[1].trim().split(/\s+/) ?? [];
-  const wholes = kin.filter((q) => basis.test(labelOf(p, qs, q)) && sameSource(q) && !carriesRate(p, qs, q) && describes(p, qs, q, named));
+  let wholes = kin.filter((q) => basis.test(labelOf(p, qs, q)) && sameSource(q) && !carriesRate(p, qs, q) && describes(p, qs, q, named));
+  // `Kinh phí hỗ trợ 4.200 triệu đồng, đã giải ngân 3.024 triệu đồng, đạt 72%`: a disbursement over the
+  // one other amount of its clause, whatever that amount is called.
+  if (!wholes.length && verb === "dat" && !named.length && part.dim === "money" && DONE.test(labelOf(p, qs, nearest)))
+    wholes = before.filter((q) => q !== nearest && sameKind(q, part) && q.depth === nearest.depth && !DONE.test(labelOf(p, qs, q)) && !carriesRate(p, qs, q));
   if (wholes.length !== 1) return undefined;
   // A target in percent (`kế hoạch giảm 2%`) is assigned, not rounded.
   const assigned = (q: Quantity): Quantity => (q.dim === "percent" && PLAN.test(labelOf(p, qs, q)) ? { ...q, slack: 0 } : q);
