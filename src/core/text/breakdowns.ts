@@ -36,6 +36,8 @@ const TRIGGER = /(?<![a-z0-9])(trong do|bao gom|gom co|gom|chia ra|cu the|chi ti
 const MAX_WORDS_TO_TRIGGER = 8;
 const MAX_WORDS_TO_BRACKET = 4;
 const MAX_WORDS_TO_COUNT_BRACKET = 12;
+/** The last part of a list that is the rest of the whole. */
+const REST = /(?<![a-z])(?:khac|con lai)(?![a-z])/;
 /** A bracket longer than this holds prose, not a breakdown. */
 const MAX_BRACKET_CHARS = 1500;
 /** A list of more items than this is a table pasted as text, not a breakdown. */
@@ -241,8 +243,10 @@ function emit(out: Breakdowns, whole: Quantity, list: List, someOf: boolean, spa
   const w = whole.dim === "bare" ? inheritUnit(whole, list.parts[0].q) : whole;
   const parts = list.parts.map((part) => part.q);
   if (!parts.every((q) => sameKind(q, w))) return;
-  const family = familyOf(list.parts);
-  const complete = (!someOf && !list.open) || family.covers;
+  // A counted `khác` item closes the list: `…, 7 hộ khác` is the rest of the whole.
+  const rest = list.parts.length >= 3 && REST.test(list.parts[list.parts.length - 1].folded);
+  const family = familyOf(rest ? list.parts.slice(0, -1) : list.parts);
+  const complete = (!someOf && !list.open) || family.covers || (rest && family.disjoint);
   if (complete || family.disjoint) out.claims.push({ kind: "sum", whole: w, parts, complete, span });
   for (const part of list.parts) {
     if (!part.share) continue;
@@ -282,7 +286,8 @@ function structures(p: Passage, qs: Quantity[], out: Breakdowns): void {
         if (inSeg.length || OPEN_LIST.test(label)) readable = false;
         break;
       }
-      if (/(?<![a-z])(?:tang|giam|so voi|dat|vuot)(?![a-z])/.test(label)) {
+      // A change or an achievement is not a share (read with diacritics: `đạt` is not `đất`).
+      if (/(?<![\p{L}])(?:tăng|giảm|so với|đạt|vượt)(?![\p{L}])/u.test(p.lower.slice(a, e))) {
         readable = false;
         break;
       }

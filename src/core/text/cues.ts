@@ -25,7 +25,7 @@ export const SOME_OF = /^[\s,;:(–-]*trong do/;
 export const OPEN_LIST = words("khac|v\\.?v|mot so|nhu(?! cau)|chu yeu|dien hinh|tieu bieu|ngoai ra|trong do co|\\.\\.\\.|…");
 /** A segment that compares or qualifies a figure rather than naming a part. */
 export const NOT_A_PART = words(
-  "tang|giam|so voi|vuot|dat|bang|chiem|luy ke|binh quan|trung binh|(?<!dau |duy )tu|den|khoang|tren|hon|gan|duoi|tong|tuong ung|tuong duong|con(?! lai)|xuong|len|ty le|ti le",
+  "tang(?! cuong)|giam(?! ngheo)|so voi|vuot|dat|bang|chiem|luy ke|binh quan|trung binh|(?<!dau |duy )tu|den|khoang|tren|hon|gan|duoi|tong|tuong ung|tuong duong|con(?! lai)|xuong|len|ty le|ti le",
 );
 /** Measure words: in a parenthesis they make it a remark (plan, disbursed…), not a breakdown. */
 export const MEASURE = words("ke hoach|kh|du toan|duoc giao|von giao|giao von|giai ngan|thanh toan|chuyen sang|keo dai|chi tieu|thuc hien|da chi");
