@@ -45,6 +45,8 @@ export function introducesParts(folded: string): boolean {
 }
 
 const SOURCE_PATTERNS: [RegExp, FundingSource][] = [
+  [/\b(tin dung chinh sach|von tin dung|tin dung uu dai|ngan hang chinh sach)\b/, "tin-dung"],
+  [/\b(long ghep)\b/, "long-ghep"],
   [/\b(doi ung cua (nguoi|ho) dan|(nguoi|ho) dan dong gop|dan dong gop|huy dong|xa hoi hoa|von khac|nguon khac|von vay|doanh nghiep|other sources?)\b/, "huy-dong"],
   [/\b(ngan sach (cap )?tinh|cap tinh|ns tinh)\b/, "NSDP-tinh"],
   [/\b(ngan sach (cap )?huyen|cap huyen|ns huyen)\b/, "NSDP-huyen"],

@@ -12,11 +12,11 @@ import { formatDecimals, roundTo } from "../numbers";
 import { recognise } from "../recognize";
 import { agrees } from "../tolerance";
 import type { Message, RecognisedColumn, SheetReport, Unit } from "../types";
-import { cellText, type SheetValues } from "../values";
+import { cellText, labelText, type SheetValues } from "../values";
 import { unplacedFigures, type FormRoom } from "./account";
 import { SourceSet } from "./consolidate";
 import { FormState } from "./form";
-import { columnKey, isMoney, rowKeys, sameUnit, type FigureKey, type RowKey } from "./keys";
+import { columnKey, isMoney, rowKeys, sameUnit, withTitlePeriod, type FigureKey, type RowKey } from "./keys";
 import * as msg from "./messages";
 import { placeUnits, unitCoverage, withPlacements } from "./placeholders";
 import { formRecipes } from "./recipes";
@@ -79,6 +79,8 @@ class SheetFiller {
   /** Form cells holding a figure the source's check finds wrong, or computed from one (row * 16384 + col). */
   private readonly tainted = new Set<number>();
   private readonly skipped: SkippedCell[] = [];
+  /** Set when a source fits the form but for its year: with no other source, the reason every empty cell gives. */
+  private otherYear?: Message;
 
   constructor(
     private readonly sheet: SheetGrid,
@@ -93,11 +95,23 @@ class SheetFiller {
     const firstKeys = rowKeys(table);
     this.figCols = table.columns.filter((c) => columnKey(c));
     this.fillable = this.figCols.length > 0 && firstKeys.some((k) => k);
+    const titles: string[] = [];
+    for (let r = 0; r < table.headerTop; r++) for (let c = 0; c < sheet.colCount; c++) titles.push(labelText(sheet, r, c));
+    const formKey = (c: RecognisedColumn) => withTitlePeriod(columnKey(c)!, titles);
     for (const s of sources) {
-      const t = bestSheet(s, sheet, firstKeys, this.figCols, options.sourceSheet);
+      const t = bestSheet(s, sheet, firstKeys, this.figCols, options.sourceSheet, formKey);
       this.uses.push({ source: s.name, formSheet: sheet.name, sheet: t?.sheet.name, kind: t?.kind, unit: t?.table.unit, cells: 0 });
       if (t) this.tables.push(t);
-      else if (this.fillable) result.notes.push({ sheet: sheet.name, message: msg.noSheetFits(s.name) });
+      else if (this.fillable) {
+        // A sheet that fits but for its year: the form is of another year.
+        const anyYear = bestSheet(s, sheet, firstKeys, this.figCols, options.sourceSheet, (c) => ({ ...formKey(c), year: undefined }));
+        const years = anyYear ? yearsOf(anyYear) : [];
+        const wanted = [...new Set(this.figCols.map((c) => c.year).filter((y): y is number => y !== undefined))];
+        if (years.length && wanted.length && !wanted.some((y) => years.includes(y))) {
+          this.otherYear = msg.otherYear(s.name, wanted, years);
+          result.notes.push({ sheet: sheet.name, message: this.otherYear });
+        } else result.notes.push({ sheet: sheet.name, message: msg.noSheetFits(s.name) });
+      }
     }
     const placements = placeUnits(table, report.kind, firstKeys, this.tables);
     const filled = { ...table, rows: withPlacements(table.rows, placements) };
@@ -180,6 +194,15 @@ class SheetFiller {
       if (res.value === null) {
         this.skip(address(r, col), msg.noDivisor());
         return null;
+      }
+      // A rate, decrease or achievement with one of its figures missing is unknown, not 0.
+      const measure = state.colKeys.get(col)?.measure;
+      if (expr && (measure === "rate" || measure === "decrease" || measure === "achieved")) {
+        const missing = references(atRow(expr, r)).filter((p) => state.shown(p.row, p.col) === null);
+        if (missing.length) {
+          this.skip(address(r, col), msg.inputMissing(missing.map((p) => address(p.row, p.col))));
+          return null;
+        }
       }
       // Computed from a figure the source's own check finds wrong: the source's total, when its
       // check trusts it, keeps the slip in that one figure's cell instead of every total above it.
@@ -309,13 +332,18 @@ class SheetFiller {
   }
 
   private skip(cell: string, reason: Message, occupied = false): void {
-    this.skipped.push({ sheet: this.sheet.name, cell, reason, ...(occupied ? { occupied } : {}) });
+    this.skipped.push({ sheet: this.sheet.name, cell, reason: this.otherYear && !occupied && !this.tables.length ? this.otherYear : reason, ...(occupied ? { occupied } : {}) });
   }
 
   private rowRange(r: number): string {
     const cols = this.figCols.map((c) => c.col);
     return `${columnName(Math.min(...cols))}${r + 1}:${columnName(Math.max(...cols))}${r + 1}`;
   }
+}
+
+/** The years a source table's columns name. */
+function yearsOf(t: SourceTable): number[] {
+  return [...new Set(t.figures.map((f) => f.key.year).filter((y): y is number => y !== undefined))].sort();
 }
 
 /** A copy of the sheet with the writes in it, for checking the filled form. */

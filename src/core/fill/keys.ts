@@ -3,7 +3,7 @@
  * project or sub-project, an administrative unit, an item) and maybe a funding source; a column
  * names a measure, a funding source, a year and a period. Two cells with compatible keys hold the same figure.
  */
-import { fold } from "../labels";
+import { fold, periodOf } from "../labels";
 import type { FundingSource, Measure, Period, RecognisedColumn, RecognisedTable } from "../types";
 
 /** What a figure column holds. */
@@ -14,6 +14,8 @@ export interface FigureKey {
   source?: FundingSource;
   year?: number;
   period?: Period;
+  /** A part of the measure's households or people, never added into them: `trong đó hộ DTTS`, `trong đó: nữ`. */
+  subset?: string;
   percent: boolean;
   /** For columns of no known measure: the folded header, the only thing to match on. */
   label?: string;
@@ -46,11 +48,24 @@ export function columnKey(col: RecognisedColumn): FigureKey | undefined {
   if (source) key.source = source;
   if (col.year !== undefined) key.year = col.year;
   if (col.period) key.period = col.period;
+  const subset = col.path.map((p) => subsetOf(fold(p))).find((s) => s !== undefined);
+  if (subset) key.subset = subset;
   if (col.measure === "amount") {
     key.title = col.path[col.path.length - 1] ?? "";
     key.label = fold(key.title).replace(/\([^)]*\)/g, "").trim();
   }
   return key;
+}
+
+/** The groups a column may count a part of: ethnic minorities, women, people with disabilities. */
+const SUBSETS: [RegExp, string][] = [
+  [/\b(dan toc thieu so|dtts|dong bao dan toc)\b/, "dtts"],
+  [/\b(nu|phu nu|lao dong nu)\b/, "nu"],
+  [/\b(khuyet tat)\b/, "khuyet-tat"],
+];
+
+function subsetOf(folded: string): string | undefined {
+  return SUBSETS.find(([re]) => re.test(folded))?.[1];
 }
 
 /** Whose rate or decrease a header names: `Tỷ lệ hộ cận nghèo` → near-poor. */
@@ -59,6 +74,19 @@ function subjectOf(folded: string): Measure | undefined {
   if (/\bthoat ngheo\b/.test(folded)) return "escaped";
   if (/\bho ngheo\b/.test(folded)) return "poor";
   return undefined;
+}
+
+/** Measures whose figures differ between the start and the end of a period. */
+const BY_PERIOD = new Set<Measure>(["poor", "near-poor", "escaped"]);
+
+/**
+ * The period a sheet's title names (`… CUỐI NĂM 2023`), given to the columns whose headers name
+ * none: a count of poor households or their rate is then the end-of-year one.
+ */
+export function withTitlePeriod(key: FigureKey, titles: string[]): FigureKey {
+  if (key.period || !(BY_PERIOD.has(key.measure) || (key.measure === "rate" && key.subject))) return key;
+  const period = periodOf(fold(titles.join(" ")));
+  return period ? { ...key, period } : key;
 }
 
 /** Money columns carry a unit and add up across sources of funding. */
@@ -78,6 +106,7 @@ export function sameFigure(want: FigureKey, have: FigureKey): boolean {
     want.percent === have.percent &&
     (want.period === have.period || (money && (want.period === undefined || have.period === undefined))) &&
     want.label === have.label &&
+    want.subset === have.subset &&
     (want.subject === have.subject || want.subject === undefined || have.subject === undefined) &&
     (want.year === have.year || want.year === undefined || have.year === undefined)
   );

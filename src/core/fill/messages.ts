@@ -32,6 +32,8 @@ const SOURCE: Record<FundingSource, [string, string]> = {
   "NSDP-huyen": ["ngân sách cấp huyện", "district budget"],
   "NSDP-xa": ["ngân sách cấp xã", "commune budget"],
   "huy-dong": ["vốn huy động khác", "other mobilised funds"],
+  "tin-dung": ["vốn tín dụng chính sách", "policy credit"],
+  "long-ghep": ["vốn lồng ghép", "integrated funds"],
 };
 
 const UNIT: Record<Unit, [string, string]> = {
@@ -206,4 +208,18 @@ export const unitInSeveral = (label: string, sources: string[]): Message =>
     l === "vi"
       ? `${label} có số liệu trong ${sources.length} nguồn (${sources.join(", ")}): đã cộng cả hai — kiểm tra xem có nộp trùng không`
       : `${label} has figures in ${sources.length} sources (${sources.join(", ")}): they were added up — check for a file sent twice`,
+  );
+
+export const inputMissing = (cells: string[]): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Không tính được: ${cells.join(", ")} chưa có số liệu (để trống thay vì ghi 0)`
+      : `Not computed: ${cells.join(", ")} has no figure (left empty rather than written as 0)`,
+  );
+
+export const otherYear = (source: string, form: number[], sources: number[]): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Biểu mẫu là của năm ${form.join(", ")} nhưng ${source} là số liệu năm ${sources.join(", ")}: năm khác nhau nên không điền`
+      : `The form is for ${form.join(", ")} but ${source} holds ${sources.join(", ")}: the years differ, so nothing was filled`,
   );

@@ -12,7 +12,7 @@ import { buildRelations, type TableRelations } from "../relations";
 import type { Finding, FundingSource, RecognisedColumn, RecognisedTable, SheetKind, Unit } from "../types";
 import type { SheetValues } from "../values";
 import { labelText } from "../values";
-import { columnKey, isMoney, ownUnitOf, rowKeys, sameFigure, sameUnit, type FigureKey, type RowKey } from "./keys";
+import { columnKey, isMoney, ownUnitOf, rowKeys, sameFigure, sameUnit, withTitlePeriod, type FigureKey, type RowKey } from "./keys";
 import type { FillSource } from "./types";
 import { unitFactor } from "./units";
 
@@ -41,7 +41,7 @@ export interface Found {
 
 const NONE: Found = { value: null, found: false };
 /** The sources of funding that make up a total, each possibly through its own parts. */
-const TOP_SOURCES: FundingSource[] = ["NSTW", "NSDP", "huy-dong"];
+const TOP_SOURCES: FundingSource[] = ["NSTW", "NSDP", "huy-dong", "tin-dung", "long-ghep"];
 
 export class SourceTable {
   readonly figures: SourceFigure[] = [];
@@ -74,11 +74,11 @@ export class SourceTable {
     const titles: string[] = [];
     for (let r = 0; r < table.headerTop; r++) for (let c = 0; c < sheet.colCount; c++) titles.push(labelText(sheet, r, c));
     const total = table.rows.find((r) => r.kind === "total");
-    if (total) titles.push(total.label);
-    this.ownUnit = ownUnitOf(titles);
+    this.ownUnit = ownUnitOf(total ? [...titles, total.label] : titles);
     for (const col of table.columns) {
-      const key = columnKey(col);
-      if (!key) continue;
+      const own = columnKey(col);
+      if (!own) continue;
+      const key = withTitlePeriod(own, titles);
       table.rows.forEach((row, i) => {
         const rk = this.keys[i];
         if (!rk) return;
@@ -200,6 +200,7 @@ export function bestSheet(
   keys: (RowKey | undefined)[],
   columns: RecognisedColumn[],
   only?: string,
+  keyOf: (c: RecognisedColumn) => FigureKey = (c) => columnKey(c)!,
 ): SourceTable | undefined {
   let best: { t: SourceTable; score: number } | undefined;
   for (const sh of s.workbook.sheets) {
@@ -210,7 +211,7 @@ export function bestSheet(
     for (const k of keys)
       if (k)
         for (const c of columns)
-          if (t.lookup(k.entity, { ...columnKey(c)!, ...(k.source ? { source: k.source } : {}) }, undefined, false).found) score++;
+          if (t.lookup(k.entity, { ...keyOf(c), ...(k.source ? { source: k.source } : {}) }, undefined, false).found) score++;
     if (score > 0 && (!best || score > best.score)) best = { t, score };
   }
   return best?.t;
