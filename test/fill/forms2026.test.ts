@@ -121,3 +121,52 @@ describe("the new programme's sources", () => {
     expect([at(r, "C3"), at(r, "D3")]).toEqual([2.3, 1.25]);
   });
 });
+
+describe("a table of the 2026–2035 programme, by components and contents", () => {
+  const form: CellValue[][] = [
+    ["Đơn vị tính: triệu đồng"],
+    ["STT", "Nội dung", "Kế hoạch vốn năm 2026", "Giải ngân", "Tỷ lệ giải ngân (%)"],
+    ["", "Tổng cộng", null, null, null],
+    ["I", "Hợp phần 1: Xây dựng nông thôn mới", null, null, null],
+    ["1", "Nội dung 1: Quy hoạch, hạ tầng thiết yếu", null, null, null],
+    ["2", "Nội dung 2: Phát triển sản xuất", null, null, null],
+    ["II", "Hợp phần 2: Giảm nghèo bền vững", null, null, null],
+    ["1", "Nội dung 1: Hỗ trợ sinh kế", null, null, null],
+    ["2", "Nội dung 2: Hỗ trợ nhà ở", null, null, null],
+  ];
+  const a: CellValue[][] = [
+    ["UBND XÃ TÂN LẬP"],
+    ["Đơn vị tính: triệu đồng"],
+    ["TT", "Nội dung", "Kế hoạch vốn năm 2026", "Giải ngân"],
+    ["", "Tổng cộng", 1000, 600],
+    ["I", "Hợp phần I - Xây dựng nông thôn mới", 700, 400],
+    ["1", "Nội dung 1 - Hạ tầng", 500, 300],
+    ["2", "Nội dung 2 - Sản xuất", 200, 100],
+    ["II", "Hợp phần II - Giảm nghèo", 300, 200],
+    ["1", "Nội dung 1 - Sinh kế", 300, 200],
+  ];
+  const b: CellValue[][] = [
+    ["UBND PHƯỜNG HÒA BÌNH"],
+    ["Đơn vị tính: đồng"],
+    ["TT", "Nội dung", "Kế hoạch vốn năm 2026", "Giải ngân"],
+    ["", "Tổng cộng", 900_000_000, 450_000_000],
+    ["I", "HP1. Nông thôn mới", 400_000_000, 150_000_000],
+    ["-", "ND1: Hạ tầng thiết yếu", 400_000_000, 150_000_000],
+    ["II", "HP2. Giảm nghèo", 500_000_000, 300_000_000],
+    ["-", "ND1: Sinh kế", 200_000_000, 100_000_000],
+    ["-", "ND2: Nhà ở", 300_000_000, 200_000_000],
+  ];
+
+  it("adds the communes up by outline number, however each names its components and contents", () => {
+    const r = fill(form, a, b);
+    const row = (n: number) => [at(r, `C${n}`), at(r, `D${n}`), at(r, `E${n}`)];
+    expect(row(3)).toEqual([1900, 1050, 55.26]);
+    expect(row(4)).toEqual([1100, 550, 50]);
+    expect(row(5)).toEqual([900, 450, 50]);
+    expect(row(6)).toEqual([200, 100, 50]);
+    expect(row(7)).toEqual([800, 500, 62.5]);
+    expect(row(8)).toEqual([500, 300, 60]);
+    expect(row(9)).toEqual([300, 200, 66.67]);
+    expect(r.formFindings).toEqual([]);
+  });
+});

@@ -126,18 +126,35 @@ export function rowKeys(table: RecognisedTable): (RowKey | undefined)[] {
     } else if (code) key = { entity: code };
     else if (row.kind === "source" && row.source) key = { entity: parent?.entity ?? "total", source: row.source };
     else if (row.kind === "unit") key = { entity: unitEntity(row.label) };
-    else if (row.label.trim() !== "") key = { entity: `item:${parent && !parent.source ? parent.entity + ">" : ""}${itemName(row.label)}` };
+    else if (row.label.trim() !== "") {
+      // The label path: items under an item or a project carry its name; the total row adds none.
+      const path = parent && !parent.source && parent.entity !== "total" ? parent.entity + ">" : "";
+      key = { entity: `item:${path}${itemName(row.label)}` };
+    }
     keys[i] = key;
   });
   return keys;
 }
 
+/**
+ * An item's name in its label path. A row that numbers itself — `Hợp phần II: …`, `HP2 - …`,
+ * `Nội dung 1. …`, `ND 1` — is named by that number alone, however the rest is worded (the
+ * 2026–2035 programme's components and contents have no codes).
+ */
 function itemName(label: string): string {
-  return fold(label)
+  const f = fold(label)
     .replace(/^([0-9ivx]+[.)]|[a-z][.)]|[-+*•–])\s*/, "")
     .replace(/[:;.,]+$/, "")
     .trim();
+  const d = DESIGNATION.exec(f);
+  if (!d) return f;
+  const n = ROMAN[d[2]] ?? Number(d[2]);
+  return `${DESIGNATION_OF[d[1].replace(/\s+/g, " ")] ?? d[1]} ${n}`;
 }
+
+const DESIGNATION = /^(hop phan|hp|noi dung thanh phan|noi dung|nd|tieu noi dung|tieu du an|nhiem vu|du an thanh phan)\s*(?:so\s*)?(\d{1,2}|[ivx]{1,5})(?![0-9a-z]|\.\d)/;
+const DESIGNATION_OF: Record<string, string> = { hp: "hop phan", nd: "noi dung", "noi dung thanh phan": "noi dung" };
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 
 const UNIT_TYPES = ["thi tran", "thi xa", "thanh pho", "dac khu", "huyen", "quan", "tinh", "phuong", "xa", "tp"];
 

@@ -162,6 +162,8 @@ export class SourceTable {
       const projects = new Set(ents.map((e) => /^DA\d/.exec(e)?.[0]).filter((e): e is string => !!e));
       children = projects.size ? [...projects] : ents.filter((e) => e.startsWith("unit:"));
     } else if (/^DA\d$/.test(entity)) children = ents.filter((e) => e.startsWith(entity + "."));
+    // A component the source does not list, from its contents (`item:…hop phan 1>noi dung 2`).
+    else if (entity.startsWith("item:")) children = ents.filter((e) => e.startsWith(`item:${entity}>`) && !e.slice(entity.length + 6).includes(">"));
     if (!children.length) return NONE;
     return combine(children.map((c) => this.lookup(c, key, unit, mark)));
   }
