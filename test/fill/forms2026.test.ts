@@ -170,3 +170,24 @@ describe("a table of the 2026–2035 programme, by components and contents", () 
     expect(r.formFindings).toEqual([]);
   });
 });
+
+describe("what the report says about each source", () => {
+  it("counts the cells a source gave even when the source before it fits no sheet", () => {
+    const r = fillWorkbook(book("Biểu", [["STT", "Nội dung", "Kế hoạch vốn", "Giải ngân"], ["", "Tổng cộng", null, null], ["1", "Dự án 2", null, null]]), [
+      { name: "ghi-chu.xlsx", workbook: book("Ghi chú", [["Báo cáo bằng lời, không có bảng"]]) },
+      { name: "huyen.xlsx", workbook: book("Nguồn", [["STT", "Nội dung", "Kế hoạch vốn", "Giải ngân"], ["", "Tổng cộng", 80, 40], ["1", "Dự án 2", 80, 40]]) },
+    ]);
+    expect(r.sources.map((s) => [s.source, s.cells])).toEqual([
+      ["ghi-chu.xlsx", 0],
+      ["huyen.xlsx", 2],
+    ]);
+  });
+
+  it("says a row summed from its sub-projects is empty because they are, not that no source has it", () => {
+    const r = fill(
+      [["STT", "Nội dung", "Kế hoạch vốn", "Giải ngân"], ["", "Tổng cộng", null, null], ["4", "Dự án 4", null, null], ["-", "Tiểu dự án 1", null, null], ["-", "Tiểu dự án 3", null, null], ["2", "Dự án 2", null, null]],
+      [["STT", "Nội dung", "Kế hoạch vốn", "Giải ngân"], ["", "Tổng cộng", 80, 40], ["1", "Dự án 2", 80, 40]],
+    );
+    expect(why(r, "C3")).toBe("Các dòng con của dòng này chưa có số liệu trong nguồn");
+  });
+});

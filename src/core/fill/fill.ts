@@ -74,6 +74,8 @@ class SheetFiller {
   private readonly formUnit?: Unit;
   private readonly rowIndex = new Map<number, number>();
   private readonly uses: SourceUse[] = [];
+  /** Each source table's entry in `uses` (a source with no fitting sheet has an entry but no table). */
+  private readonly useOf = new Map<SourceTable, SourceUse>();
   private readonly assumed = new Set<SourceTable>();
   private readonly recompute: boolean;
   /** Form cells holding a figure the source's check finds wrong, or computed from one (row * 16384 + col). */
@@ -100,8 +102,12 @@ class SheetFiller {
     const formKey = (c: RecognisedColumn) => withTitlePeriod(columnKey(c)!, titles);
     for (const s of sources) {
       const t = bestSheet(s, sheet, firstKeys, this.figCols, options.sourceSheet, formKey);
-      this.uses.push({ source: s.name, formSheet: sheet.name, sheet: t?.sheet.name, kind: t?.kind, unit: t?.table.unit, cells: 0 });
-      if (t) this.tables.push(t);
+      const use: SourceUse = { source: s.name, formSheet: sheet.name, sheet: t?.sheet.name, kind: t?.kind, unit: t?.table.unit, cells: 0 };
+      this.uses.push(use);
+      if (t) {
+        this.tables.push(t);
+        this.useOf.set(t, use);
+      }
       else if (this.fillable) {
         // A sheet that fits but for its year: the form is of another year.
         const anyYear = bestSheet(s, sheet, firstKeys, this.figCols, options.sourceSheet, (c) => ({ ...formKey(c), year: undefined }));
@@ -220,8 +226,8 @@ class SheetFiller {
     const got = this.lookup(key.entity, key.figure, c);
     if (got.value === null) {
       // With a recipe, the cell is empty because what it is computed from is (or the row is nowhere).
-      const recipe = expr || children;
-      const why = !recipe ? got.why : this.set.hasEntity(key.entity) ? msg.emptyInSources() : msg.noRowInSources(key.entity);
+      // A row summed from the rows under it is empty because they are, whether or not a source lists the row itself.
+      const why = children && state.recipes.summable.has(col) ? msg.rowsBelowEmpty() : !expr ? got.why : this.set.hasEntity(key.entity) ? msg.emptyInSources() : msg.noRowInSources(key.entity);
       if (state.isEmpty(r, col)) this.skip(address(r, col), why ?? msg.emptyInSources());
       return null;
     }
@@ -307,7 +313,7 @@ class SheetFiller {
   private lookup(entity: string, figure: FigureKey, c: RecognisedColumn) {
     const got = this.set.lookup(entity, figure, this.unitOf(c));
     for (const t of got.unitAssumed) this.assumed.add(t);
-    for (const t of got.from) this.uses[this.tables.indexOf(t)].cells++;
+    for (const t of got.from) this.useOf.get(t)!.cells++;
     return got;
   }
 

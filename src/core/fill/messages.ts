@@ -223,3 +223,8 @@ export const otherYear = (source: string, form: number[], sources: number[]): Me
       ? `Biểu mẫu là của năm ${form.join(", ")} nhưng ${source} là số liệu năm ${sources.join(", ")}: năm khác nhau nên không điền`
       : `The form is for ${form.join(", ")} but ${source} holds ${sources.join(", ")}: the years differ, so nothing was filled`,
   );
+
+export const rowsBelowEmpty = (): Message =>
+  both((l) =>
+    l === "vi" ? "Các dòng con của dòng này chưa có số liệu trong nguồn" : "The rows under this one have no figures in the sources",
+  );
