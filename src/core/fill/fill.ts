@@ -226,8 +226,11 @@ class SheetFiller {
     const got = this.lookup(key.entity, key.figure, c);
     if (got.value === null) {
       // With a recipe, the cell is empty because what it is computed from is (or the row is nowhere).
-      // A row summed from the rows under it is empty because they are, whether or not a source lists the row itself.
-      const why = children && state.recipes.summable.has(col) ? msg.rowsBelowEmpty() : !expr ? got.why : this.set.hasEntity(key.entity) ? msg.emptyInSources() : msg.noRowInSources(key.entity);
+      // With a recipe, the cell is empty because what it is computed from is: a row summed from the rows
+      // under it that no source lists by itself is empty because they are.
+      const recipe = expr || children;
+      const listed = this.set.hasEntity(key.entity);
+      const why = !recipe ? got.why : listed ? msg.emptyInSources() : children && state.recipes.summable.has(col) ? msg.rowsBelowEmpty() : msg.noRowInSources(key.entity);
       if (state.isEmpty(r, col)) this.skip(address(r, col), why ?? msg.emptyInSources());
       return null;
     }
