@@ -159,6 +159,34 @@ describe.each(quiet)("not flagged: %s", (_name, text) => {
   test("no finding", () => expect(checkText(text)).toEqual([]));
 });
 
+describe("8. text pasted from a PDF, broken at the page's width", () => {
+  const pdf = (plan: string, disbursed: string) =>
+    [
+      `Năm 2025, tổng kế hoạch vốn thực hiện Chương trình của xã là ${plan} triệu đồng, trong đó nguồn vốn`,
+      `Trung ương 5.100 triệu đồng, nguồn vốn địa phương 1.250 triệu đồng. Đến ngày 30/11/2025 đã giải`,
+      `ngân ${disbursed} triệu đồng, đạt 68% kế hoạch; các công trình hạ tầng được khởi công đúng tiến độ, nhân`,
+      "dân đồng tình ủng hộ và tham gia đóng góp ngày công, vật liệu cho các công trình trên địa bàn xã.",
+      "",
+      "Ban chỉ đạo xã tiếp tục kiểm tra, đôn đốc các thôn thực hiện các nội dung còn chậm của Chương trình.",
+    ].join("\n");
+
+  test("a sentence broken before a capital is joined again, and its slip found", () => {
+    expect(flags(pdf("6.450", "4.386"))).toEqual([{ line: 1, rule: "sum-mismatch", stated: 6450, expected: 6350 }]);
+  });
+
+  test("its correct twin passes", () => expect(checkText(pdf("6.350", "4.318"))).toEqual([]));
+
+  test("a text with a paragraph per line is not joined before a capital", () => {
+    const text = [
+      "Tổng kế hoạch vốn năm 2025 của xã là 6.450 triệu đồng, đã phân bổ cho các thôn theo đúng quy định",
+      "Trung ương hỗ trợ 5.100 triệu đồng",
+      "Kết quả giải ngân các nguồn vốn được báo cáo chi tiết tại Biểu số 01 kèm theo báo cáo này của xã",
+      "Địa phương bố trí 1.250 triệu đồng",
+    ].join("\n");
+    expect(checkText(text)).toEqual([]);
+  });
+});
+
 test("9. a .docx's line count leaves out its footnotes", async () => {
   const docx = await makeDocx(
     [{ runs: ["BÁO CÁO"] }, { runs: ["Hỗ trợ 35 hộ tham gia", 1, "."] }, { runs: ["Kết quả giải ngân đạt kế hoạch."] }],

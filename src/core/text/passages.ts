@@ -47,6 +47,19 @@ const WRAP_WIDTH = 50;
 /** A wrapped line goes on with a lower-case word, a number or a bracket. */
 const CONTINUATION = /^\s*[\p{Ll}\d(]/u;
 
+/**
+ * The length from which a line is full, when the text is hard-wrapped at one width (a PDF copied
+ * as text): most of its long lines are within a few characters of the longest usual one. A text
+ * with a paragraph per line has lines of every length, and gets undefined.
+ */
+function hardWrapWidth(lines: string[]): number | undefined {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n >= WRAP_WIDTH).sort((a, b) => a - b);
+  if (lengths.length < 4) return undefined;
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  const full = Math.floor(width * 0.85);
+  return lengths.filter((n) => n >= full && n <= width + 8).length >= lengths.length * 0.6 ? full : undefined;
+}
+
 /** `¹²` → `12`; `12` stays. */
 export function markNumber(mark: string): string {
   return [...mark].map((c) => (SUPERSCRIPT.includes(c) ? String(SUPERSCRIPT.indexOf(c)) : c)).join("");
@@ -55,6 +68,7 @@ export function markNumber(mark: string): string {
 export function splitPassages(text: string, options: SplitOptions = {}): Passage[] {
   const lines = text.normalize("NFC").replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const drafts: { parts: { text: string; line: number }[]; item: boolean; footnote?: string }[] = [];
+  const full = hardWrapWidth(lines);
   let open = false;
   lines.forEach((raw, i) => {
     const line = raw.replace(/[\u00a0\u202f\t]/g, " ").replace(/\s+$/, "");
@@ -66,6 +80,8 @@ export function splitPassages(text: string, options: SplitOptions = {}): Passage
     const item = LIST_MARKER.test(line);
     const prev = drafts[drafts.length - 1];
     const prevLast = prev?.parts[prev.parts.length - 1]?.text ?? "";
+    // Text pasted from a PDF breaks lines at the page's width, before a capital too (`nguồn vốn` ⏎ `Trung ương …`).
+    const brokenAtWidth = full !== undefined && prevLast.length >= full && /[\p{Ll}\d,]$/u.test(prevLast) && /^\s*\p{Lu}\p{Ll}/u.test(line);
     const continues =
       open &&
       !options.paragraphPerLine &&
@@ -73,7 +89,7 @@ export function splitPassages(text: string, options: SplitOptions = {}): Passage
       !item &&
       !ENDS_SENTENCE.test(prevLast) &&
       prevLast.length >= WRAP_WIDTH &&
-      CONTINUATION.test(line);
+      (CONTINUATION.test(line) || brokenAtWidth);
     if (continues) prev.parts.push({ text: line, line: i + 1 });
     else {
       const footnote = body ? markNumber(body[1] ?? body[2]) : undefined;
