@@ -8,7 +8,8 @@ import { address, cellAt } from "../grid";
 import { fold, sourceOf, SOURCE_PARTS } from "../labels";
 import { isPercentFormat, ownDecimals, readNumber, UNIT_FACTOR } from "../numbers";
 import type { Analysis, Finding, FundingSource, Measure, Message, ProjectCode, RecognisedTable, RuleId, SheetReport } from "../types";
-import { DEFAULT_SOURCE, type TextOptions } from "./checkText";
+import { DEFAULT_SOURCE, TEXT_SHEET_MISMATCH, type TextOptions } from "./checkText";
+import { checkTextAgainstTargets } from "./targets";
 import { PLAN, RATE_VERB } from "./cues";
 import { words } from "./fold";
 import { accepts } from "./judge";
@@ -17,8 +18,7 @@ import { assertCheckable, proseAt } from "./limits";
 import { sentenceAt, splitPassages, tidy, type Passage } from "./passages";
 import { figureBefore, inheritUnit, quantitiesOf, type Quantity } from "./quantities";
 
-/** To be added to RuleId in types.ts: a figure of the text that its appendix states otherwise. */
-export const TEXT_SHEET_MISMATCH: RuleId = "text-sheet-mismatch";
+export { TEXT_SHEET_MISMATCH };
 
 type Compared = Extract<Measure, "plan" | "disbursed" | "rate">;
 
@@ -46,8 +46,8 @@ const CODE =
 export function checkTextAgainst(text: string, analysis: Analysis, workbook: WorkbookGrid, options: TextOptions = {}): Finding[] {
   const source = options.source ?? DEFAULT_SOURCE;
   const tables = analysis.sheets.filter((s): s is SheetReport & { table: RecognisedTable } => s.kind === "disbursement" && !!s.table);
-  if (!tables.length) return [];
-  const findings: Finding[] = [];
+  const findings: Finding[] = checkTextAgainstTargets(text, analysis, workbook, options);
+  if (!tables.length) return findings;
   for (const figure of textFigures(text, options)) {
     const cell = cellFor(figure, tables, workbook);
     if (!cell || agrees(figure, cell)) continue;
@@ -64,7 +64,7 @@ export function checkTextAgainst(text: string, analysis: Analysis, workbook: Wor
       related: [`${cell.sheet}!${cell.address}`],
     });
   }
-  return findings;
+  return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** The text's plan, disbursed and rate figures with their project, measure and source. */

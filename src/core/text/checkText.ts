@@ -1,5 +1,5 @@
 /** Checking the figures of a report's own text: read the claims, judge them, report the wrong ones. */
-import type { Finding } from "../types";
+import type { Finding, RuleId } from "../types";
 import { breakdownClaims } from "./breakdowns";
 import type { Claim } from "./claims";
 import { changeClaims } from "./differences";
@@ -15,6 +15,9 @@ export interface TextOptions extends SplitOptions {
 }
 
 export const DEFAULT_SOURCE = "văn bản";
+
+/** To be added to RuleId in types.ts: a figure of the text that its appendix states otherwise. */
+export const TEXT_SHEET_MISMATCH: RuleId = "text-sheet-mismatch";
 
 /** Every claim of the text whose inputs are all in it. */
 export function readClaims(text: string, options: SplitOptions = {}): Claim[] {
