@@ -255,7 +255,8 @@ const COMMUNE_ROWS = 150;
 /**
  * The 2026 province form, one row per commune (xã, phường, đặc khu): plan C..F and disbursed G..J,
  * each as total = NSTW ĐTPT + NSTW kinh phí thường xuyên + NSĐP, and the rate K..N of each. The
- * province row adds up the communes by formula; the rates are left for filling.
+ * province row adds up the communes by formula; the communes' totals and every rate are left for
+ * filling (the column-number row states them), which keeps the pane's copy of the form small.
  */
 export function communeForm2026(): ExcelJS.Workbook {
   const wb = newBook();
@@ -290,18 +291,15 @@ export function communeForm2026(): ExcelJS.Workbook {
   for (let c = 3; c <= 10; c++) formats[c] = money;
   const first = body + 1;
   const last = body + COMMUNE_ROWS;
-  const rowFormulas = (r: number) => {
-    ws.getCell(`C${r}`).value = { formula: `D${r}+E${r}+F${r}` } as ExcelJS.CellFormulaValue;
-    ws.getCell(`G${r}`).value = { formula: `H${r}+I${r}+J${r}` } as ExcelJS.CellFormulaValue;
-  };
+  // The province row by formula; a commune's totals and rates are written by filling (the column numbers state them).
   ws.getCell(body, 2).value = "Toàn tỉnh";
-  rowFormulas(body);
+  ws.getCell(`C${body}`).value = { formula: `D${body}+E${body}+F${body}` } as ExcelJS.CellFormulaValue;
+  ws.getCell(`G${body}`).value = { formula: `H${body}+I${body}+J${body}` } as ExcelJS.CellFormulaValue;
   for (const c of ["D", "E", "F", "H", "I", "J"]) ws.getCell(`${c}${body}`).value = { formula: `SUM(${c}${first}:${c}${last})` } as ExcelJS.CellFormulaValue;
   styleBody(ws, body, 15, formats, true);
   ws.getCell(body, 2).alignment = CENTER;
   for (let i = 1; i <= COMMUNE_ROWS; i++) {
     ws.getCell(body + i, 1).value = i;
-    rowFormulas(body + i);
     styleBody(ws, body + i, 15, formats, false);
   }
   signatures(ws, last + 2, 11, 15);
