@@ -149,6 +149,7 @@ const quiet: [string, string][] = [
   ["a rise is not the base of a rate", "Năm 2024 giải ngân 3.024 triệu đồng, tăng 300 triệu đồng, đạt 72%."],
   ["rates by area are not shares of a whole", "Tỷ lệ hộ nghèo toàn tỉnh 4,1%, trong đó khu vực nông thôn 5,6%, thành thị 1,2%."],
   ["two shares may leave the rest unsaid", "Cơ cấu lao động: nông nghiệp 61,5%; dịch vụ 23,3%."],
+  ["three shares may leave the rest unsaid too", "Cơ cấu cây trồng: lúa 40%, ngô 30%, sắn 20%."],
   ["shares with an open end", "Cơ cấu cây trồng: lúa 40%, ngô 30%, các loại khác."],
   ["overlapping groups with a khác item", "Có 90 hộ được hỗ trợ, trong đó 60 hộ dân tộc thiểu số, 25 hộ có người khuyết tật, 12 hộ khác."],
   ["a sub-list of one commune does not take the next commune's villages", "Hỗ trợ 45 hộ, gồm:\n- Xã Tân Lập: 25 hộ, gồm:\n+ thôn 1: 10 hộ;\n+ thôn 2: 15 hộ;\n- Xã Hòa Bình: 20 hộ, gồm:\n+ thôn 3: 20 hộ."],

@@ -263,8 +263,8 @@ const STRUCTURE_OPENS = /^[^\d();.%]{0,80}?(?::|(?<![a-z])(?:gom|bao gom|gom co)
 
 /**
  * The shares of one whole, whatever their labels: every segment of the list one percentage and a
- * label. More than 100% is always a slip; less, only for three shares or more (two may leave the
- * rest unsaid).
+ * label. More than 100% (beyond rounding) is always a slip; less may leave the rest unsaid, and is
+ * not judged.
  */
 function structures(p: Passage, qs: Quantity[], out: Breakdowns): void {
   STRUCTURE.lastIndex = 0;
@@ -295,8 +295,8 @@ function structures(p: Passage, qs: Quantity[], out: Breakdowns): void {
     }
     if (!readable || shares.length < 2 || shares.some((q) => out.shares.has(q))) continue;
     const sum = shares.reduce((t, q) => t + q.value, 0);
-    const slack = shares.reduce((t, q) => t + Math.pow(10, -q.decimals), 0);
-    if (sum < 100 - slack && shares.length < 3) continue;
+    const rounding = shares.reduce((t, q) => t + Math.pow(10, -q.decimals) / 2, 0);
+    if (sum - rounding <= 100) continue;
     for (const q of shares) out.shares.add(q);
     out.claims.push({ kind: "share-sum", shares, span: tidy(p.text.slice(m.index, shares[shares.length - 1].end)) });
   }
