@@ -4,6 +4,7 @@
  *
  *   assets/templates/bieu-giai-ngan.xlsx  disbursement by project/sub-project × plan/disbursed × source + rate
  *   assets/templates/bieu-chi-tieu.xlsx   poverty targets by administrative unit
+ *   assets/templates/bieu-giai-ngan-xa-2026.xlsx  2026: a province's communes × plan/disbursed/rate × NSTW ĐTPT, kinh phí thường xuyên, NSĐP
  *
  *   npx tsc -p tsconfig.cli.json && node build/scripts/make-templates.js [OUT_DIR]
  */
@@ -248,11 +249,69 @@ export function targetForm(): ExcelJS.Workbook {
   return wb;
 }
 
+/** Commune rows of the 2026 province form: more than most provinces have communes. */
+const COMMUNE_ROWS = 150;
+
+/**
+ * The 2026 province form, one row per commune (xã, phường, đặc khu): plan C..F and disbursed G..J,
+ * each as total = NSTW ĐTPT + NSTW kinh phí thường xuyên + NSĐP, and the rate K..N of each. The
+ * province row adds up the communes by formula; the communes' totals and every rate are left for
+ * filling (the column-number row states them), which keeps the pane's copy of the form small.
+ */
+export function communeForm2026(): ExcelJS.Workbook {
+  const wb = newBook();
+  const block = (first: string, last: string, mid: [string, string], top: string): [string, string][] => [
+    [`${first}5:${last}5`, top],
+    [`${first}6:${first}7`, "Tổng số"],
+    [`${mid[0]}6:${mid[1]}6`, "Ngân sách trung ương"],
+    [`${mid[0]}7`, "Vốn đầu tư phát triển"],
+    [`${mid[1]}7`, "Kinh phí thường xuyên"],
+    [`${last}6:${last}7`, "Ngân sách địa phương"],
+  ];
+  const { ws, body } = frame(wb, {
+    sheet: "Biểu 03 - Giải ngân theo xã",
+    code: "Biểu số 03",
+    title:
+      "KẾ HOẠCH VỐN VÀ KẾT QUẢ GIẢI NGÂN NĂM 2026 CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI, GIẢM NGHÈO BỀN VỮNG VÀ PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DÂN TỘC THIỂU SỐ VÀ MIỀN NÚI, THEO ĐƠN VỊ HÀNH CHÍNH CẤP XÃ",
+    unit: "Đơn vị tính: triệu đồng",
+    widths: [6, 30, 12, 12, 12, 12, 12, 12, 12, 12, 10, 10, 10, 10, 12],
+    headerRows: [5, 7],
+    header: [
+      ["A5:A7", "STT"],
+      ["B5:B7", "Đơn vị (xã, phường, đặc khu)"],
+      ...block("C", "F", ["D", "E"], "Kế hoạch vốn năm 2026"),
+      ...block("G", "J", ["H", "I"], "Giải ngân đến thời điểm báo cáo"),
+      ...block("K", "N", ["L", "M"], "Tỷ lệ giải ngân (%)"),
+      ["O5:O7", "Ghi chú"],
+    ],
+    numbers: ["A", "B", "1=2+3+4", "2", "3", "4", "5=6+7+8", "6", "7", "8", "9=5/1*100", "10=6/2*100", "11=7/3*100", "12=8/4*100", "13"],
+  });
+  const money = "#,##0.###";
+  const formats: Record<number, string> = { 11: "0.00", 12: "0.00", 13: "0.00", 14: "0.00" };
+  for (let c = 3; c <= 10; c++) formats[c] = money;
+  const first = body + 1;
+  const last = body + COMMUNE_ROWS;
+  // The province row by formula; a commune's totals and rates are written by filling (the column numbers state them).
+  ws.getCell(body, 2).value = "Toàn tỉnh";
+  ws.getCell(`C${body}`).value = { formula: `D${body}+E${body}+F${body}` } as ExcelJS.CellFormulaValue;
+  ws.getCell(`G${body}`).value = { formula: `H${body}+I${body}+J${body}` } as ExcelJS.CellFormulaValue;
+  for (const c of ["D", "E", "F", "H", "I", "J"]) ws.getCell(`${c}${body}`).value = { formula: `SUM(${c}${first}:${c}${last})` } as ExcelJS.CellFormulaValue;
+  styleBody(ws, body, 15, formats, true);
+  ws.getCell(body, 2).alignment = CENTER;
+  for (let i = 1; i <= COMMUNE_ROWS; i++) {
+    ws.getCell(body + i, 1).value = i;
+    styleBody(ws, body + i, 15, formats, false);
+  }
+  signatures(ws, last + 2, 11, 15);
+  return wb;
+}
+
 export async function makeTemplates(dir: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const files: [string, ExcelJS.Workbook][] = [
     ["bieu-giai-ngan.xlsx", disbursementForm()],
     ["bieu-chi-tieu.xlsx", targetForm()],
+    ["bieu-giai-ngan-xa-2026.xlsx", communeForm2026()],
   ];
   const written: string[] = [];
   for (const [name, wb] of files) {

@@ -1,7 +1,7 @@
 /** `soat check-text REPORT [--json] [--against APPENDIX.xlsx]`: check the figures of a report's text. */
 import { basename } from "path";
 import { analyzeWorkbook } from "../core/analyze";
-import { checkText, checkTextAgainst } from "../core/text";
+import { checkText, checkTextAgainst, TextTooLong } from "../core/text";
 import type { Finding } from "../core/types";
 import { SoatInputError } from "./errors";
 import { assertRegularFile } from "./files";
@@ -37,10 +37,10 @@ export async function runCheckText(args: string[], out: Out, lang: Lang, err: Ou
       findings.push(...checkTextAgainst(report.text, analyzeWorkbook(workbook), workbook, { source, paragraphPerLine: report.paragraphPerLine }));
     }
     if (parsed.json) out(JSON.stringify({ files: [{ file: parsed.file, sheets: [], findings }] }, null, 2));
-    else printReport(source, report.text, findings, out, lang);
+    else printReport(source, report, findings, out, lang);
     return findings.some((f) => f.severity === "error") ? 1 : 0;
   } catch (e) {
-    if (!(e instanceof SoatInputError)) throw e;
+    if (!(e instanceof SoatInputError) && !(e instanceof TextTooLong)) throw e;
     err(`${e.text.vi}\n${e.text.en}`);
     return 2;
   }
@@ -66,9 +66,13 @@ function parseArgs(args: string[]): Parsed {
   return { file: files[0], json, against };
 }
 
-function printReport(source: string, text: string, findings: Finding[], out: Out, lang: Lang): void {
+/** Footnote bodies a .docx reader puts at the end (`¹² …`): not lines of the document. */
+const NOTE_LINE = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ /;
+
+function printReport(source: string, report: { text: string; paragraphPerLine: boolean }, findings: Finding[], out: Out, lang: Lang): void {
   out(source);
-  const lines = text.split(/\r\n|\r|\n/).length;
+  const all = report.text.split(/\r\n|\r|\n/);
+  const lines = report.paragraphPerLine ? all.filter((l) => !NOTE_LINE.test(l)).length : all.length;
   out(lang === "vi" ? `  Văn bản ${lines} dòng.` : `  Text of ${lines} lines.`);
   out(summaryLine(findings, lang));
   for (const f of findings) {

@@ -12,7 +12,9 @@ export type FundingSource =
   | "NSDP-tinh"
   | "NSDP-huyen"
   | "NSDP-xa"
-  | "huy-dong"; // Vốn huy động khác, đối ứng của hộ dân, xã hội hóa
+  | "huy-dong" // Vốn huy động khác, đối ứng của hộ dân, xã hội hóa
+  | "tin-dung" // Vốn tín dụng chính sách (since 2026)
+  | "long-ghep"; // Vốn lồng ghép (since 2026)
 
 /** What a column measures. */
 export type Measure =

@@ -10,6 +10,7 @@ import { cell, cli, formulaOf, TARGET_SAMPLE, TEMPLATES, tempDir } from "./helpe
 
 const DISBURSEMENT = join(TEMPLATES, "bieu-giai-ngan.xlsx");
 const TARGETS = join(TEMPLATES, "bieu-chi-tieu.xlsx");
+const COMMUNES_2026 = join(TEMPLATES, "bieu-giai-ngan-xa-2026.xlsx");
 
 async function sheetOf(path: string) {
   return (await readWorkbook(path)).sheets[0];
@@ -104,11 +105,46 @@ describe("the target form", () => {
   });
 });
 
+describe("the 2026 province form by commune", () => {
+  it("is recognised: plan, disbursed and rate by NSTW ĐTPT, kinh phí thường xuyên and NSĐP, 150 blank commune rows", async () => {
+    const { report } = recognise(await sheetOf(COMMUNES_2026));
+    const t = report.table!;
+    expect(report.kind).toBe("disbursement");
+    expect(report.unit).toBe("trieu-dong");
+    expect(t.columns.map((c) => [columnName(c.col), c.measure, c.source ?? null, c.formula ?? null])).toEqual([
+      ["A", "stt", null, null],
+      ["B", "label", null, null],
+      ["C", "plan", "total", "1=2+3+4"],
+      ["D", "plan", "DTPT", null],
+      ["E", "plan", "SN", null],
+      ["F", "plan", "NSDP", null],
+      ["G", "disbursed", "total", "5=6+7+8"],
+      ["H", "disbursed", "DTPT", null],
+      ["I", "disbursed", "SN", null],
+      ["J", "disbursed", "NSDP", null],
+      ["K", "rate", "total", "9=5/1*100"],
+      ["L", "rate", "DTPT", "10=6/2*100"],
+      ["M", "rate", "SN", "11=7/3*100"],
+      ["N", "rate", "NSDP", "12=8/4*100"],
+      ["O", "note", null, null],
+    ]);
+    expect(t.rows[0]).toMatchObject({ kind: "total", label: "Toàn tỉnh" });
+    expect(t.rows.slice(1).every((r) => r.label === "")).toBe(true);
+    expect(t.rows).toHaveLength(151);
+    const g = { sheets: [await sheetOf(COMMUNES_2026)] };
+    expect(formulaOf(g, "D9")).toBe("SUM(D10:D159)");
+    expect(formulaOf(g, "C9")).toBe("D9+E9+F9");
+    expect(formulaOf(g, "C10")).toBeUndefined();
+    expect(cell(g, "E7")).toBe("Kinh phí thường xuyên");
+    expect(analyzeWorkbook(g).findings).toEqual([]);
+  });
+});
+
 describe("the generator", () => {
   it("regenerates the committed files cell for cell", async () => {
     const dir = tempDir();
     await makeTemplates(dir);
-    for (const name of ["bieu-giai-ngan.xlsx", "bieu-chi-tieu.xlsx"]) {
+    for (const name of ["bieu-giai-ngan.xlsx", "bieu-chi-tieu.xlsx", "bieu-giai-ngan-xa-2026.xlsx"]) {
       const [fresh, committed] = [await readWorkbook(join(dir, name)), await readWorkbook(join(TEMPLATES, name))];
       expect(fresh).toEqual(committed);
     }

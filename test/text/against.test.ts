@@ -54,3 +54,41 @@ test("a project named only in the heading above gives a warning, not an error", 
   const [f] = checkTextAgainst("2. Dự án 2: Đa dạng hóa sinh kế\nĐã giải ngân 1.900 triệu đồng.", analysis, workbook);
   expect(f).toMatchObject({ line: 2, severity: "warning", expected: 1844.5 });
 });
+
+describe("against a target sheet: poor households by unit, start and end of the period", () => {
+  let targets: WorkbookGrid;
+  let targetAnalysis: Analysis;
+  beforeAll(async () => {
+    targets = await readWorkbook(join(__dirname, "../fixtures/chi-tieu-huyen-mau-2023.xlsx"));
+    targetAnalysis = analyzeWorkbook(targets);
+  });
+  const against = (text: string) => checkTextAgainst(text, targetAnalysis, targets).map((f) => [f.line, f.stated, f.expected, f.related[0]]);
+
+  test("a count that differs names the cell", () => {
+    const [f] = checkTextAgainst("Cuối năm 2023, xã Cẩm Sơn còn 189 hộ nghèo, chiếm 15,08%.", targetAnalysis, targets);
+    expect(f).toMatchObject({ rule: "text-sheet-mismatch", severity: "error", stated: 189, expected: 199, related: ["Bieu 02 - Chi tieu!F10"] });
+    expect(f.message.vi).toBe('Văn bản ghi 189 hộ (hộ nghèo cuối kỳ, xã Cẩm Sơn) nhưng biểu "Bieu 02 - Chi tieu" ô F10 ghi 199');
+    expect(f.message.en).toContain("poor households at the end of the period");
+  });
+
+  test("its correct twin, and the share beside it, agree", () => {
+    expect(against("Cuối năm 2023, xã Cẩm Sơn còn 199 hộ nghèo, chiếm 15,08%.")).toEqual([]);
+  });
+
+  test("a rate that differs, at the start of the year", () => {
+    expect(against("Đầu năm 2023, tỷ lệ hộ nghèo của xã Đồng Tâm là 20,53%.")).toEqual([[1, 20.53, 20.35, "Bieu 02 - Chi tieu!E12"]]);
+    expect(against("Đầu năm 2023, tỷ lệ hộ nghèo của xã Đồng Tâm là 20,35%.")).toEqual([]);
+  });
+
+  test("the whole district is its total row, and a unit named without its type word matches", () => {
+    expect(against("Cuối năm, toàn huyện còn 643 hộ nghèo.")).toEqual([[1, 643, 634, "Bieu 02 - Chi tieu!F7"]]);
+    expect(against("Cuối năm, toàn huyện còn 634 hộ nghèo.")).toEqual([]);
+  });
+
+  test("a figure whose unit or period is unclear is not compared", () => {
+    expect(against("Thị trấn Mẫu và xã An Phú có 105 hộ nghèo cuối năm.")).toEqual([]);
+    expect(against("Xã An Phú có 150 hộ nghèo.")).toEqual([]);
+    expect(against("Ở xã An Phú, tỷ lệ hộ nghèo giảm từ 14,48% đầu năm xuống 10,5% cuối năm.")).toEqual([]);
+    expect(against("Cuối năm, xã An Phú hỗ trợ 12 hộ mới thoát nghèo.")).toEqual([]);
+  });
+});

@@ -12,13 +12,13 @@ import { formatDecimals, roundTo } from "../numbers";
 import { recognise } from "../tables/recognize";
 import { agrees } from "../tolerance";
 import type { Message, RecognisedColumn, SheetReport, Unit } from "../types";
-import { cellText, type SheetValues } from "../values";
+import { cellText, labelText, type SheetValues } from "../values";
 import { unplacedFigures, type FormRoom } from "./account";
 import { SourceSet } from "./consolidate";
 import { FormState } from "./form";
-import { columnKey, isMoney, rowKeys, sameUnit, type FigureKey, type RowKey } from "./keys";
+import { columnKey, isMoney, rowKeys, sameUnit, withTitlePeriod, type FigureKey, type RowKey } from "./keys";
 import * as msg from "./messages";
-import { placeUnits, withPlacements } from "./placeholders";
+import { placeUnits, unitCoverage, withPlacements } from "./placeholders";
 import { formRecipes } from "./recipes";
 import { bestSheet, type SourceTable } from "./source";
 import type { CellWrite, FillOptions, FillResult, FillSource, SkippedCell, SourceUse } from "./types";
@@ -74,11 +74,15 @@ class SheetFiller {
   private readonly formUnit?: Unit;
   private readonly rowIndex = new Map<number, number>();
   private readonly uses: SourceUse[] = [];
+  /** Each source table's entry in `uses` (a source with no fitting sheet has an entry but no table). */
+  private readonly useOf = new Map<SourceTable, SourceUse>();
   private readonly assumed = new Set<SourceTable>();
   private readonly recompute: boolean;
   /** Form cells holding a figure the source's check finds wrong, or computed from one (row * 16384 + col). */
   private readonly tainted = new Set<number>();
   private readonly skipped: SkippedCell[] = [];
+  /** Set when a source fits the form but for its year: with no other source, the reason every empty cell gives. */
+  private otherYear?: Message;
 
   constructor(
     private readonly sheet: SheetGrid,
@@ -93,11 +97,27 @@ class SheetFiller {
     const firstKeys = rowKeys(table);
     this.figCols = table.columns.filter((c) => columnKey(c));
     this.fillable = this.figCols.length > 0 && firstKeys.some((k) => k);
+    const titles: string[] = [];
+    for (let r = 0; r < table.headerTop; r++) for (let c = 0; c < sheet.colCount; c++) titles.push(labelText(sheet, r, c));
+    const formKey = (c: RecognisedColumn) => withTitlePeriod(columnKey(c)!, titles);
     for (const s of sources) {
-      const t = bestSheet(s, sheet, firstKeys, this.figCols, options.sourceSheet);
-      this.uses.push({ source: s.name, formSheet: sheet.name, sheet: t?.sheet.name, kind: t?.kind, unit: t?.table.unit, cells: 0 });
-      if (t) this.tables.push(t);
-      else if (this.fillable) result.notes.push({ sheet: sheet.name, message: msg.noSheetFits(s.name) });
+      const t = bestSheet(s, sheet, firstKeys, this.figCols, options.sourceSheet, formKey);
+      const use: SourceUse = { source: s.name, formSheet: sheet.name, sheet: t?.sheet.name, kind: t?.kind, unit: t?.table.unit, cells: 0 };
+      this.uses.push(use);
+      if (t) {
+        this.tables.push(t);
+        this.useOf.set(t, use);
+      }
+      else if (this.fillable) {
+        // A sheet that fits but for its year: the form is of another year.
+        const anyYear = bestSheet(s, sheet, firstKeys, this.figCols, options.sourceSheet, (c) => ({ ...formKey(c), year: undefined }));
+        const years = anyYear ? yearsOf(anyYear) : [];
+        const wanted = [...new Set(this.figCols.map((c) => c.year).filter((y): y is number => y !== undefined))];
+        if (years.length && wanted.length && !wanted.some((y) => years.includes(y))) {
+          this.otherYear = msg.otherYear(s.name, wanted, years);
+          result.notes.push({ sheet: sheet.name, message: this.otherYear });
+        } else result.notes.push({ sheet: sheet.name, message: msg.noSheetFits(s.name) });
+      }
     }
     const placements = placeUnits(table, report.kind, firstKeys, this.tables);
     const filled = { ...table, rows: withPlacements(table.rows, placements) };
@@ -113,6 +133,11 @@ class SheetFiller {
     }
     for (const p of placements)
       this.state.write({ row: filled.rows[p.index].row, col: filled.labelCol, value: p.label, kind: "label" });
+    if (this.tables.length) {
+      const coverage = unitCoverage(filled.rows, keys, this.tables);
+      if (coverage.missing.length) result.notes.push({ sheet: sheet.name, message: msg.unitsMissing(coverage.missing) });
+      for (const [label, from] of coverage.several) result.notes.push({ sheet: sheet.name, message: msg.unitInSeveral(label, from) });
+    }
   }
 
   run(): void {
@@ -176,6 +201,15 @@ class SheetFiller {
         this.skip(address(r, col), msg.noDivisor());
         return null;
       }
+      // A rate, decrease or achievement with one of its figures missing is unknown, not 0.
+      const measure = state.colKeys.get(col)?.measure;
+      if (expr && (measure === "rate" || measure === "decrease" || measure === "achieved")) {
+        const missing = references(atRow(expr, r)).filter((p) => state.shown(p.row, p.col) === null);
+        if (missing.length) {
+          this.skip(address(r, col), msg.inputMissing(missing.map((p) => address(p.row, p.col))));
+          return null;
+        }
+      }
       // Computed from a figure the source's own check finds wrong: the source's total, when its
       // check trusts it, keeps the slip in that one figure's cell instead of every total above it.
       const inputs = [...(expr ? references(atRow(expr, r)) : []), ...(children ?? []).map((ch) => ({ row: ch, col }))];
@@ -192,8 +226,11 @@ class SheetFiller {
     const got = this.lookup(key.entity, key.figure, c);
     if (got.value === null) {
       // With a recipe, the cell is empty because what it is computed from is (or the row is nowhere).
+      // With a recipe, the cell is empty because what it is computed from is: a row summed from the rows
+      // under it that no source lists by itself is empty because they are.
       const recipe = expr || children;
-      const why = !recipe ? got.why : this.set.hasEntity(key.entity) ? msg.emptyInSources() : msg.noRowInSources(key.entity);
+      const listed = this.set.hasEntity(key.entity);
+      const why = !recipe ? got.why : listed ? msg.emptyInSources() : children && state.recipes.summable.has(col) ? msg.rowsBelowEmpty() : msg.noRowInSources(key.entity);
       if (state.isEmpty(r, col)) this.skip(address(r, col), why ?? msg.emptyInSources());
       return null;
     }
@@ -279,7 +316,7 @@ class SheetFiller {
   private lookup(entity: string, figure: FigureKey, c: RecognisedColumn) {
     const got = this.set.lookup(entity, figure, this.unitOf(c));
     for (const t of got.unitAssumed) this.assumed.add(t);
-    for (const t of got.from) this.uses[this.tables.indexOf(t)].cells++;
+    for (const t of got.from) this.useOf.get(t)!.cells++;
     return got;
   }
 
@@ -304,13 +341,18 @@ class SheetFiller {
   }
 
   private skip(cell: string, reason: Message, occupied = false): void {
-    this.skipped.push({ sheet: this.sheet.name, cell, reason, ...(occupied ? { occupied } : {}) });
+    this.skipped.push({ sheet: this.sheet.name, cell, reason: this.otherYear && !occupied && !this.tables.length ? this.otherYear : reason, ...(occupied ? { occupied } : {}) });
   }
 
   private rowRange(r: number): string {
     const cols = this.figCols.map((c) => c.col);
     return `${columnName(Math.min(...cols))}${r + 1}:${columnName(Math.max(...cols))}${r + 1}`;
   }
+}
+
+/** The years a source table's columns name. */
+function yearsOf(t: SourceTable): number[] {
+  return [...new Set(t.figures.map((f) => f.key.year).filter((y): y is number => y !== undefined))].sort();
 }
 
 /** A copy of the sheet with the writes in it, for checking the filled form. */

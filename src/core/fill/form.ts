@@ -9,7 +9,8 @@ import { cellAt, type SheetGrid } from "../grid";
 import { isPercentFormat } from "../numbers";
 import type { RecognisedTable } from "../types";
 import type { SheetValues } from "../values";
-import { columnKey, type FigureKey, type RowKey } from "./keys";
+import { labelText } from "../values";
+import { columnKey, withTitlePeriod, type FigureKey, type RowKey } from "./keys";
 import type { FormRecipes } from "./recipes";
 
 const pos = (r: number, c: number) => r * 16384 + c;
@@ -38,9 +39,11 @@ export class FormState {
     readonly keys: (RowKey | undefined)[],
     readonly overwrite: boolean,
   ) {
+    const titles: string[] = [];
+    for (let r = 0; r < table.headerTop; r++) for (let c = 0; c < sheet.colCount; c++) titles.push(labelText(sheet, r, c));
     for (const c of table.columns) {
       const k = columnKey(c);
-      if (k) this.colKeys.set(c.col, k);
+      if (k) this.colKeys.set(c.col, withTitlePeriod(k, titles));
     }
   }
 

@@ -4,7 +4,7 @@
  * names a measure, a funding source, a year and a period. Two cells with compatible keys hold the same figure.
  */
 import { isFigure } from "../tables/columns";
-import { fold } from "../tables/labels";
+import { fold, periodOf } from "../tables/labels";
 import type { FundingSource, Measure, Period, RecognisedColumn, RecognisedTable } from "../types";
 
 /** What a figure column holds. */
@@ -15,6 +15,8 @@ export interface FigureKey {
   source?: FundingSource;
   year?: number;
   period?: Period;
+  /** A part of the measure's households or people, never added into them: `trong đó hộ DTTS`, `trong đó: nữ`. */
+  subset?: string;
   percent: boolean;
   /** For columns of no known measure: the folded header, the only thing to match on. */
   label?: string;
@@ -46,11 +48,24 @@ export function columnKey(col: RecognisedColumn): FigureKey | undefined {
   if (source) key.source = source;
   if (col.year !== undefined) key.year = col.year;
   if (col.period) key.period = col.period;
+  const subset = col.path.map((p) => subsetOf(fold(p))).find((s) => s !== undefined);
+  if (subset) key.subset = subset;
   if (col.measure === "amount") {
     key.title = col.path[col.path.length - 1] ?? "";
     key.label = fold(key.title).replace(/\([^)]*\)/g, "").trim();
   }
   return key;
+}
+
+/** The groups a column may count a part of: ethnic minorities, women, people with disabilities. */
+const SUBSETS: [RegExp, string][] = [
+  [/\b(dan toc thieu so|dtts|dong bao dan toc)\b/, "dtts"],
+  [/\b(nu|phu nu|lao dong nu)\b/, "nu"],
+  [/\b(khuyet tat)\b/, "khuyet-tat"],
+];
+
+function subsetOf(folded: string): string | undefined {
+  return SUBSETS.find(([re]) => re.test(folded))?.[1];
 }
 
 /** Whose rate or decrease a header names: `Tỷ lệ hộ cận nghèo` → near-poor. */
@@ -59,6 +74,19 @@ function subjectOf(folded: string): Measure | undefined {
   if (/\bthoat ngheo\b/.test(folded)) return "escaped";
   if (/\bho ngheo\b/.test(folded)) return "poor";
   return undefined;
+}
+
+/** Measures whose figures differ between the start and the end of a period. */
+const BY_PERIOD = new Set<Measure>(["poor", "near-poor", "escaped"]);
+
+/**
+ * The period a sheet's title names (`… CUỐI NĂM 2023`), given to the columns whose headers name
+ * none: a count of poor households or their rate is then the end-of-year one.
+ */
+export function withTitlePeriod(key: FigureKey, titles: string[]): FigureKey {
+  if (key.period || !(BY_PERIOD.has(key.measure) || (key.measure === "rate" && key.subject))) return key;
+  const period = periodOf(fold(titles.join(" ")));
+  return period ? { ...key, period } : key;
 }
 
 /** Money columns carry a unit and add up across sources of funding. */
@@ -78,6 +106,7 @@ export function sameFigure(want: FigureKey, have: FigureKey): boolean {
     want.percent === have.percent &&
     (want.period === have.period || (money && (want.period === undefined || have.period === undefined))) &&
     want.label === have.label &&
+    want.subset === have.subset &&
     (want.subject === have.subject || want.subject === undefined || have.subject === undefined) &&
     (want.year === have.year || want.year === undefined || have.year === undefined)
   );
@@ -97,20 +126,37 @@ export function rowKeys(table: RecognisedTable): (RowKey | undefined)[] {
     } else if (code) key = { entity: code };
     else if (row.kind === "source" && row.source) key = { entity: parent?.entity ?? "total", source: row.source };
     else if (row.kind === "unit") key = { entity: unitEntity(row.label) };
-    else if (row.label.trim() !== "") key = { entity: `item:${parent && !parent.source ? parent.entity + ">" : ""}${itemName(row.label)}` };
+    else if (row.label.trim() !== "") {
+      // The label path: items under an item or a project carry its name; the total row adds none.
+      const path = parent && !parent.source && parent.entity !== "total" ? parent.entity + ">" : "";
+      key = { entity: `item:${path}${itemName(row.label)}` };
+    }
     keys[i] = key;
   });
   return keys;
 }
 
+/**
+ * An item's name in its label path. A row that numbers itself — `Hợp phần II: …`, `HP2 - …`,
+ * `Nội dung 1. …`, `ND 1` — is named by that number alone, however the rest is worded (the
+ * 2026–2035 programme's components and contents have no codes).
+ */
 function itemName(label: string): string {
-  return fold(label)
+  const f = fold(label)
     .replace(/^([0-9ivx]+[.)]|[a-z][.)]|[-+*•–])\s*/, "")
     .replace(/[:;.,]+$/, "")
     .trim();
+  const d = DESIGNATION.exec(f);
+  if (!d) return f;
+  const n = ROMAN[d[2]] ?? Number(d[2]);
+  return `${DESIGNATION_OF[d[1].replace(/\s+/g, " ")] ?? d[1]} ${n}`;
 }
 
-const UNIT_TYPES = ["thi tran", "thi xa", "thanh pho", "huyen", "quan", "tinh", "phuong", "xa", "tp"];
+const DESIGNATION = /^(hop phan|hp|noi dung thanh phan|noi dung|nd|tieu noi dung|tieu du an|nhiem vu|du an thanh phan)\s*(?:so\s*)?(\d{1,2}|[ivx]{1,5})(?![0-9a-z]|\.\d)/;
+const DESIGNATION_OF: Record<string, string> = { hp: "hop phan", nd: "noi dung", "noi dung thanh phan": "noi dung" };
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+const UNIT_TYPES = ["thi tran", "thi xa", "thanh pho", "dac khu", "huyen", "quan", "tinh", "phuong", "xa", "tp"];
 
 /** `Xã An Phú` → { type: "xa", name: "an phu" }; `TT. Mẫu` → thị trấn. */
 export function unitName(label: string): { type?: string; name: string } {
@@ -132,12 +178,25 @@ export function unitEntity(label: string): string {
   return `unit:${u.type ? u.type + " " : ""}${u.name}`;
 }
 
-/** Two unit entities name the same unit: same name, and the same type when both say one (`An Phú` is `Xã An Phú`). */
+/**
+ * Two entities name the same unit: same name, and the same type when both say one — `Tân Lập` is
+ * `Xã Tân Lập` on either side (a row named without its type word is read as an item), but
+ * `Huyện Mẫu` is not `Thị trấn Mẫu`.
+ */
 export function sameUnit(a: string, b: string): boolean {
-  if (!a.startsWith("unit:") || !b.startsWith("unit:")) return false;
-  const x = unitName(a.slice(5));
-  const y = unitName(b.slice(5));
+  const x = asUnit(a);
+  const y = asUnit(b);
+  if (!x || !y || (!a.startsWith("unit:") && !b.startsWith("unit:"))) return false;
   return x.name === y.name && (!x.type || !y.type || x.type === y.type);
+}
+
+/** A unit entity's type and name; the label of an item at the top or under the total as a name without a type. */
+function asUnit(entity: string): { type?: string; name: string } | undefined {
+  if (entity.startsWith("unit:")) return unitName(entity.slice(5));
+  // A row under the total row only: `item:total>tan lap`.
+  const item = /^item:(?:total>)?([^>]+)$/.exec(entity);
+  if (item) return { name: item[1] };
+  return undefined;
 }
 
 /**
@@ -151,7 +210,7 @@ export function ownUnitOf(texts: string[]): { entity: string; label: string } | 
     const lower = t.toLowerCase();
     if (lower.length !== t.length) continue;
     // Match the type word case-insensitively, the name by its capital letters.
-    for (const m of lower.matchAll(/(huyện|thị xã|thành phố|quận|tỉnh|thị trấn|phường|xã)\s+/gu)) {
+    for (const m of lower.matchAll(/(huyện|thị xã|thành phố|quận|tỉnh|thị trấn|phường|đặc khu|xã)\s+/gu)) {
       const start = (m.index ?? 0) + m[0].length;
       const name = /^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*/u.exec(t.slice(start));
       if (name) {

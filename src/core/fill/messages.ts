@@ -32,6 +32,8 @@ const SOURCE: Record<FundingSource, [string, string]> = {
   "NSDP-huyen": ["ngân sách cấp huyện", "district budget"],
   "NSDP-xa": ["ngân sách cấp xã", "commune budget"],
   "huy-dong": ["vốn huy động khác", "other mobilised funds"],
+  "tin-dung": ["vốn tín dụng chính sách", "policy credit"],
+  "long-ghep": ["vốn lồng ghép", "integrated funds"],
 };
 
 const UNIT: Record<Unit, [string, string]> = {
@@ -74,9 +76,13 @@ export const alreadyFilled = (has: string, source: number): Message =>
 
 export const noRowInSources = (entity: string): Message =>
   both((l) =>
-    l === "vi"
-      ? `Không nguồn nào có dòng ${describeEntity(entity, l)}`
-      : `No source has a row for ${describeEntity(entity, l)}`,
+    entity === "total"
+      ? l === "vi"
+        ? "Không nguồn nào có dòng tổng"
+        : "No source has a total row"
+      : l === "vi"
+        ? `Không nguồn nào có dòng ${describeEntity(entity, l)}`
+        : `No source has a row for ${describeEntity(entity, l)}`,
   );
 
 export const noColumnInSources = (k: FigureKey): Message =>
@@ -189,3 +195,36 @@ export const columnNotInForm = (k: FigureKey): Message =>
 
 export const blankRow = (): Message =>
   both((l) => (l === "vi" ? "Dòng trống, chưa có đơn vị" : "Blank row, no unit"));
+
+export const unitsMissing = (labels: string[]): Message =>
+  both((l) =>
+    l === "vi"
+      ? `${labels.length} đơn vị của biểu không có trong nguồn nào (chưa nộp?): ${labels.join(", ")}`
+      : `${labels.length} unit(s) of the form are in no source (not yet sent?): ${labels.join(", ")}`,
+  );
+
+export const unitInSeveral = (label: string, sources: string[]): Message =>
+  both((l) =>
+    l === "vi"
+      ? `${label} có số liệu trong ${sources.length} nguồn (${sources.join(", ")}): đã cộng cả hai — kiểm tra xem có nộp trùng không`
+      : `${label} has figures in ${sources.length} sources (${sources.join(", ")}): they were added up — check for a file sent twice`,
+  );
+
+export const inputMissing = (cells: string[]): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Không tính được: ${cells.join(", ")} chưa có số liệu (để trống thay vì ghi 0)`
+      : `Not computed: ${cells.join(", ")} has no figure (left empty rather than written as 0)`,
+  );
+
+export const otherYear = (source: string, form: number[], sources: number[]): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Biểu mẫu là của năm ${form.join(", ")} nhưng ${source} là số liệu năm ${sources.join(", ")}: năm khác nhau nên không điền`
+      : `The form is for ${form.join(", ")} but ${source} holds ${sources.join(", ")}: the years differ, so nothing was filled`,
+  );
+
+export const rowsBelowEmpty = (): Message =>
+  both((l) =>
+    l === "vi" ? "Các dòng con của dòng này chưa có số liệu trong nguồn" : "The rows under this one have no figures in the sources",
+  );

@@ -34,6 +34,24 @@ export function placeUnits(table: RecognisedTable, kind: SheetKind, keys: (RowKe
   return wanted.slice(0, blanks.length).map((w, n) => ({ index: blanks[n], ...w }));
 }
 
+/**
+ * The form's units that no source has (a commune that has not sent its appendix) and those that
+ * several sources have (sent twice, or two districts' communes of one name), by the form's labels.
+ */
+export function unitCoverage(rows: RecognisedRow[], keys: (RowKey | undefined)[], sources: SourceTable[]): { missing: string[]; several: [string, string[]][] } {
+  const missing: string[] = [];
+  const several: [string, string[]][] = [];
+  rows.forEach((r, i) => {
+    const k = keys[i];
+    if (r.kind !== "unit" || !k?.entity.startsWith("unit:")) return;
+    const having = sources.filter((s) => s.hasEntity(k.entity)).map((s) => s.source);
+    if (!having.length) missing.push(r.label.trim());
+    else if (having.length > 1) several.push([r.label.trim(), having]);
+  });
+  // Nothing found at all is a form that does not fit, said elsewhere.
+  return { missing: missing.length < rows.filter((r) => r.kind === "unit").length ? missing : [], several };
+}
+
 /** A table whose rows are administrative units: a target form, unit rows, or a unit label column. */
 function unitTable(table: RecognisedTable, kind: SheetKind): boolean {
   if (kind === "targets" || table.rows.some((r) => r.kind === "unit")) return true;

@@ -45,16 +45,16 @@ function keyFormula(c: RecognisedColumn, figures: RecognisedColumn[]): Expr | un
     return num !== undefined && den !== undefined ? rateOf(ref(0, num), ref(0, den)) : undefined;
   }
   if (k.measure === "rate" && k.subject) {
-    const num = find((x) => x.measure === k.subject && !x.percent && x.period === k.period);
-    const den = find((x) => x.measure === "households" && !x.percent && (x.period === k.period || x.period === undefined));
+    const num = find((x) => x.measure === k.subject && !x.percent && x.period === k.period && x.subset === k.subset);
+    const den = find((x) => x.measure === "households" && !x.percent && (x.period === k.period || x.period === undefined) && !x.subset);
     return num !== undefined && den !== undefined ? rateOf(ref(0, num), ref(0, den)) : undefined;
   }
   if (k.measure === "decrease") {
     const subject = k.subject ?? "poor";
     const at = (period: "start" | "end") =>
       k.percent
-        ? find((x) => x.measure === "rate" && x.period === period && (x.subject ?? subject) === subject)
-        : find((x) => x.measure === subject && !x.percent && x.period === period);
+        ? find((x) => x.measure === "rate" && x.period === period && (x.subject ?? subject) === subject && x.subset === k.subset)
+        : find((x) => x.measure === subject && !x.percent && x.period === period && x.subset === k.subset);
     const a = at("start");
     const b = at("end");
     return a !== undefined && b !== undefined ? diffOf(ref(0, a), ref(0, b)) : undefined;

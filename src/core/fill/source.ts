@@ -12,7 +12,7 @@ import { buildRelations, type TableRelations } from "../relations/relations";
 import type { Finding, FundingSource, RecognisedColumn, RecognisedTable, SheetKind, Unit } from "../types";
 import type { SheetValues } from "../values";
 import { labelText } from "../values";
-import { columnKey, isMoney, ownUnitOf, rowKeys, sameFigure, sameUnit, type FigureKey, type RowKey } from "./keys";
+import { columnKey, isMoney, ownUnitOf, rowKeys, sameFigure, sameUnit, withTitlePeriod, type FigureKey, type RowKey } from "./keys";
 import type { FillSource } from "./types";
 import { unitFactor } from "./units";
 
@@ -41,7 +41,7 @@ export interface Found {
 
 const NONE: Found = { value: null, found: false };
 /** The sources of funding that make up a total, each possibly through its own parts. */
-const TOP_SOURCES: FundingSource[] = ["NSTW", "NSDP", "huy-dong"];
+const TOP_SOURCES: FundingSource[] = ["NSTW", "NSDP", "huy-dong", "tin-dung", "long-ghep"];
 
 export class SourceTable {
   readonly figures: SourceFigure[] = [];
@@ -74,11 +74,11 @@ export class SourceTable {
     const titles: string[] = [];
     for (let r = 0; r < table.headerTop; r++) for (let c = 0; c < sheet.colCount; c++) titles.push(labelText(sheet, r, c));
     const total = table.rows.find((r) => r.kind === "total");
-    if (total) titles.push(total.label);
-    this.ownUnit = ownUnitOf(titles);
+    this.ownUnit = ownUnitOf(total ? [...titles, total.label] : titles);
     for (const col of table.columns) {
-      const key = columnKey(col);
-      if (!key) continue;
+      const own = columnKey(col);
+      if (!own) continue;
+      const key = withTitlePeriod(own, titles);
       table.rows.forEach((row, i) => {
         const rk = this.keys[i];
         if (!rk) return;
@@ -147,7 +147,8 @@ export class SourceTable {
       key,
     );
     if (direct.length) return this.sum(direct, unit, mark);
-    if (!key.source) return NONE;
+    // Amounts add up over sources of funding; rates do not.
+    if (!key.source || key.percent) return NONE;
     const partSources = key.source === "total" ? TOP_SOURCES : SOURCE_PARTS[key.source];
     if (!partSources) return NONE;
     return combine(partSources.map((s) => this.at(entity, { ...key, source: s }, unit, mark)));
@@ -161,6 +162,8 @@ export class SourceTable {
       const projects = new Set(ents.map((e) => /^DA\d/.exec(e)?.[0]).filter((e): e is string => !!e));
       children = projects.size ? [...projects] : ents.filter((e) => e.startsWith("unit:"));
     } else if (/^DA\d$/.test(entity)) children = ents.filter((e) => e.startsWith(entity + "."));
+    // A component the source does not list, from its contents (`item:…hop phan 1>noi dung 2`).
+    else if (entity.startsWith("item:")) children = ents.filter((e) => e.startsWith(`item:${entity}>`) && !e.slice(entity.length + 6).includes(">"));
     if (!children.length) return NONE;
     return combine(children.map((c) => this.lookup(c, key, unit, mark)));
   }
@@ -199,6 +202,7 @@ export function bestSheet(
   keys: (RowKey | undefined)[],
   columns: RecognisedColumn[],
   only?: string,
+  keyOf: (c: RecognisedColumn) => FigureKey = (c) => columnKey(c)!,
 ): SourceTable | undefined {
   let best: { t: SourceTable; score: number } | undefined;
   for (const sh of s.workbook.sheets) {
@@ -209,7 +213,7 @@ export function bestSheet(
     for (const k of keys)
       if (k)
         for (const c of columns)
-          if (t.lookup(k.entity, { ...columnKey(c)!, ...(k.source ? { source: k.source } : {}) }, undefined, false).found) score++;
+          if (t.lookup(k.entity, { ...keyOf(c), ...(k.source ? { source: k.source } : {}) }, undefined, false).found) score++;
     if (score > 0 && (!best || score > best.score)) best = { t, score };
   }
   return best?.t;

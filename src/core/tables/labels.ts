@@ -45,6 +45,8 @@ export function introducesParts(folded: string): boolean {
 }
 
 const SOURCE_PATTERNS: [RegExp, FundingSource][] = [
+  [/\b(tin dung chinh sach|von tin dung|tin dung uu dai|ngan hang chinh sach)\b/, "tin-dung"],
+  [/\b(long ghep)\b/, "long-ghep"],
   [/\b(doi ung cua (nguoi|ho) dan|(nguoi|ho) dan dong gop|dan dong gop|huy dong|xa hoi hoa|von khac|nguon khac|von vay|doanh nghiep|other sources?)\b/, "huy-dong"],
   [/\b(ngan sach (cap )?tinh|cap tinh|ns tinh)\b/, "NSDP-tinh"],
   [/\b(ngan sach (cap )?huyen|cap huyen|ns huyen)\b/, "NSDP-huyen"],
@@ -173,8 +175,8 @@ export function projectCodeOf(label: string, stt: string, currentProject?: numbe
 
 /** The programme's names, folded as labels are; sub-projects first, as DA1.1's name begins DA1's. */
 const NAMES_SUBPROJECTS_FIRST: [ProjectCode, string][] = [
-  ...PROGRAMME.flatMap((p) => p.subprojects.map((s): [ProjectCode, string] => [s.code, fold(s.name)])),
-  ...PROGRAMME.map((p): [ProjectCode, string] => [p.code, fold(p.name)]),
+  ...PROGRAMME.flatMap((p) => p.subprojects.flatMap((s) => [s.name, ...s.aliases].map((n): [ProjectCode, string] => [s.code, fold(n)]))),
+  ...PROGRAMME.flatMap((p) => [p.name, ...p.aliases].map((n): [ProjectCode, string] => [p.code, fold(n)])),
 ];
 
 /**
@@ -201,7 +203,7 @@ function dottedParent(stt: string): number | undefined {
 
 /** The administrative unit a row names: `Xã An Phú`, `Thị trấn Mẫu`, `Huyện …`. */
 export function isAdministrativeUnit(folded: string): boolean {
-  return /^(xa|thi tran|phuong|huyen|thi xa|thanh pho|quan|tp\.?)\b/.test(folded);
+  return /^(xa|thi tran|phuong|dac khu|huyen|thi xa|thanh pho|quan|tp\.?)\b/.test(folded);
 }
 
 export type OutlineMarker = "roman" | "upper" | "arabic" | "dotted" | "dotted3" | "letter" | "dash" | "plus" | "star" | "none";

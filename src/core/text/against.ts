@@ -8,16 +8,17 @@ import { address, cellAt } from "../grid";
 import { fold, sourceOf, SOURCE_PARTS } from "../tables/labels";
 import { isPercentFormat, ownDecimals, readNumber, UNIT_FACTOR } from "../numbers";
 import type { Analysis, Finding, FundingSource, Measure, Message, ProjectCode, RecognisedTable, RuleId, SheetReport } from "../types";
-import { DEFAULT_SOURCE, type TextOptions } from "./checkText";
+import { DEFAULT_SOURCE, TEXT_SHEET_MISMATCH, type TextOptions } from "./checkText";
+import { checkTextAgainstTargets } from "./targets";
 import { PLAN, RATE_VERB } from "./cues";
 import { words } from "./fold";
 import { accepts } from "./judge";
 import { amount, shown } from "./messages";
+import { assertCheckable, proseAt } from "./limits";
 import { sentenceAt, splitPassages, tidy, type Passage } from "./passages";
-import { inheritUnit, quantitiesOf, type Quantity } from "./quantities";
+import { figureBefore, inheritUnit, quantitiesOf, type Quantity } from "./quantities";
 
-/** To be added to RuleId in types.ts: a figure of the text that its appendix states otherwise. */
-export const TEXT_SHEET_MISMATCH: RuleId = "text-sheet-mismatch";
+export { TEXT_SHEET_MISMATCH };
 
 type Compared = Extract<Measure, "plan" | "disbursed" | "rate">;
 
@@ -45,8 +46,8 @@ const CODE =
 export function checkTextAgainst(text: string, analysis: Analysis, workbook: WorkbookGrid, options: TextOptions = {}): Finding[] {
   const source = options.source ?? DEFAULT_SOURCE;
   const tables = analysis.sheets.filter((s): s is SheetReport & { table: RecognisedTable } => s.kind === "disbursement" && !!s.table);
-  if (!tables.length) return [];
-  const findings: Finding[] = [];
+  const findings: Finding[] = checkTextAgainstTargets(text, analysis, workbook, options);
+  if (!tables.length) return findings;
   for (const figure of textFigures(text, options)) {
     const cell = cellFor(figure, tables, workbook);
     if (!cell || agrees(figure, cell)) continue;
@@ -63,11 +64,12 @@ export function checkTextAgainst(text: string, analysis: Analysis, workbook: Wor
       related: [`${cell.sheet}!${cell.address}`],
     });
   }
-  return findings;
+  return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** The text's plan, disbursed and rate figures with their project, measure and source. */
 export function textFigures(text: string, options: TextOptions = {}): TextFigure[] {
+  assertCheckable(text);
   const out: TextFigure[] = [];
   let context: ProjectCode | undefined;
   for (const p of splitPassages(text, options)) {
@@ -76,16 +78,26 @@ export function textFigures(text: string, options: TextOptions = {}): TextFigure
     if (ROMAN_HEADING.test(p.text) && !codes.length) context = undefined;
     const qs = quantitiesOf(p);
     let last: TextFigure | undefined;
+    let k = 0;
     for (const q of qs) {
-      const here = codes.filter((c) => c.at < q.start && sentenceAt(p, c.at) === sentenceAt(p, q.start));
-      const distinct = new Set(here.map((c) => c.code));
-      if (distinct.size > 1) continue;
-      const named = here[here.length - 1] ?? codes.filter((c) => c.at < q.start).pop();
+      while (k < codes.length && codes[k].at < q.start) k++;
+      const s = sentenceAt(p, q.start);
+      if (!proseAt(p, s)) continue;
+      // The codes named before the figure in its sentence: more than one, and it belongs to none.
+      let sameSentence: { code: ProjectCode; at: number } | undefined;
+      let several = false;
+      for (let j = k - 1; j >= 0 && sentenceAt(p, codes[j].at) === s; j--) {
+        if (sameSentence && codes[j].code !== sameSentence.code) several = true;
+        if (several) break;
+        sameSentence ??= codes[j];
+      }
+      if (several) continue;
+      const named = sameSentence ?? codes[k - 1];
       const code = named?.code ?? context ?? "total";
       const said = saidBefore(p, qs, q);
       const figure = classify(p, q, fold(said), said, last, out);
-      if (figure && (code !== "total" || TOTAL_CONTEXT.test(p.folded.slice(p.sentences[sentenceAt(p, q.start)][0], q.start)))) {
-        const f: TextFigure = { ...figure, code, namedHere: !!named && sentenceAt(p, named.at) === sentenceAt(p, q.start) };
+      if (figure && (code !== "total" || TOTAL_CONTEXT.test(p.folded.slice(p.sentences[s][0], q.start)))) {
+        const f: TextFigure = { ...figure, code, namedHere: !!named && sentenceAt(p, named.at) === s };
         out.push(f);
         last = f;
       }
@@ -123,7 +135,7 @@ function classify(
   if (q.dim === "percent") {
     const verb = RATE_VERB.test(p.folded.slice(last ? last.q.end : 0, q.start));
     // The rate follows the disbursed figure, or the `A/B` it was divided from, in the same clause.
-    const disbursed = last && (last.measure === "disbursed" ? last : last.q.slashPrev ? out.find((f) => f.q.start === last.q.slashPrev?.start) : undefined);
+    const disbursed = last && (last.measure === "disbursed" ? last : last.q.slashPrev ? figureAt(out, p, last.q.slashPrev.start) : undefined);
     if (!verb || !last || !disbursed || !/^[^;]*$/.test(p.text.slice(last.q.end, q.start)) || sentenceAt(p, last.q.end) !== sentenceAt(p, q.start))
       return undefined;
     return { q, measure: "rate", source: disbursed.source, label: disbursed.label, said: `${tidy(p.text.slice(disbursed.q.start - disbursed.said.length, last.q.end))} …` };
@@ -140,12 +152,18 @@ function classify(
   return { q, measure: plan ? "plan" : "disbursed", source: src, label, said };
 }
 
+/** The figure of this passage read last at `start`, looking back from the latest. */
+function figureAt(out: TextFigure[], p: Passage, start: number): TextFigure | undefined {
+  for (let i = out.length - 1; i >= 0 && out[i].q.passage === p && out[i].q.start >= start; i--) if (out[i].q.start === start) return out[i];
+  return undefined;
+}
+
 /** The words that name a figure, from the punctuation or figure before it (before `A` for `A/B`). */
 function saidBefore(p: Passage, qs: Quantity[], q: Quantity): string {
   const start = q.slashPrev ? q.slashPrev.start : q.start;
-  const prevEnd = qs.filter((x) => x.end <= start).pop()?.end ?? 0;
-  const from = Math.max(prevEnd, ...[".", ";", ",", "(", ")"].map((c) => p.text.lastIndexOf(c, start - 1) + 1));
-  return p.text.slice(from, start);
+  const prevEnd = figureBefore(qs, start)?.end ?? 0;
+  const stretch = p.text.slice(prevEnd, start);
+  return stretch.slice(Math.max(0, ...[".", ";", ",", "(", ")"].map((c) => stretch.lastIndexOf(c) + 1)));
 }
 
 interface SheetCell {

@@ -6,8 +6,9 @@
 import type { Claim, RateClaim } from "./claims";
 import { GENDER, MEASURE, NOT_A_PART, OPEN_LIST, PART_FAMILIES, SOME_OF, type PartFamily } from "./cues";
 import { wordCount } from "./fold";
-import { sentenceAt, tidy, type Passage } from "./passages";
-import { inheritUnit, sameKind, type Quantity } from "./quantities";
+import { proseAt } from "./limits";
+import { depthAt, sentenceAt, tidy, type Passage } from "./passages";
+import { figureBefore, figuresIn, inheritUnit, sameKind, type Quantity } from "./quantities";
 
 export interface Breakdowns {
   claims: Claim[];
@@ -34,15 +35,27 @@ interface List {
 const TRIGGER = /(?<![a-z0-9])(trong do|bao gom|gom co|gom|chia ra|cu the|chi tiet)(?![a-z0-9])\s*(?:(?:co|la|nhu sau)\s*)?:?/g;
 const MAX_WORDS_TO_TRIGGER = 8;
 const MAX_WORDS_TO_BRACKET = 4;
+const MAX_WORDS_TO_COUNT_BRACKET = 12;
+/** The last part of a list that is the rest of the whole. */
+const REST = /(?<![a-z])(?:khac|con lai)(?![a-z])/;
+/** A bracket longer than this holds prose, not a breakdown. */
+const MAX_BRACKET_CHARS = 1500;
+/** A list of more items than this is a table pasted as text, not a breakdown. */
+const MAX_LIST_ITEMS = 300;
+/** Characters a few words can take, spaces included: farther than this is not "a few words away". */
+const MAX_CHARS_PER_WORD = 40;
 
 export function breakdownClaims(passages: Passage[], figures: Map<Passage, Quantity[]>): Breakdowns {
   const out: Breakdowns = { claims: [], shares: new Set() };
+  const notes = new Map<string, Passage>();
+  for (const p of passages) if (p.footnote !== undefined && !notes.has(p.footnote)) notes.set(p.footnote, p);
   for (const p of passages) {
     if (p.footnote !== undefined) continue;
     const qs = figures.get(p) ?? [];
     triggered(p, qs, passages, figures, out);
     bracketed(p, qs, out);
-    footnoted(p, qs, passages, figures, out);
+    footnoted(p, qs, notes, figures, out);
+    structures(p, qs, out);
   }
   return out;
 }
@@ -55,11 +68,14 @@ function triggered(p: Passage, qs: Quantity[], passages: Passage[], figures: Map
     const at = m.index;
     const depth = depthAt(p, at);
     if (depth > 0) continue; // inside brackets: read as a bracketed breakdown
-    const whole = wholeBefore(p, qs, at, depth, MAX_WORDS_TO_TRIGGER);
-    const someOf = SOME_OF.test(p.folded.slice(at));
+    if (!proseAt(p, sentenceAt(p, at))) continue;
+    // `152 công trình (98 chuyển tiếp, 54 khởi công mới) gồm: …` — a second breakdown of the same whole.
+    const bracket = /\)\s*,?\s*$/.test(p.folded.slice(Math.max(0, at - 4), at)) ? p.opening.get(p.folded.lastIndexOf(")", at)) : undefined;
+    const whole = adopt(qs, wholeBefore(p, qs, bracket ?? at, depth, bracket === undefined ? MAX_WORDS_TO_TRIGGER : MAX_WORDS_TO_BRACKET), at + m[0].length);
+    const someOf = SOME_OF.test(p.folded.slice(at, at + 40));
     const sentenceEnd = p.sentences[sentenceAt(p, at)][1];
     const listStart = at + m[0].length;
-    if (p.folded.slice(listStart, sentenceEnd).trim() === "" && whole) {
+    if (blankUntil(p.folded, listStart, sentenceEnd) && whole) {
       const list = itemList(p, passages, figures, whole);
       if (list) emit(out, whole, list, someOf || OPEN_LIST.test(p.folded.slice(whole.end, sentenceEnd)), `${tidy(p.text.slice(whole.start))} …`);
       continue;
@@ -74,12 +90,15 @@ function triggered(p: Passage, qs: Quantity[], passages: Passage[], figures: Map
 
 /** `X (A; B; C)`, `X (trong đó A, B)`. */
 function bracketed(p: Passage, qs: Quantity[], out: Breakdowns): void {
-  for (let i = 0; i < p.text.length; i++) {
-    if (p.text[i] !== "(") continue;
+  for (let i = p.text.indexOf("("); i >= 0; i = p.text.indexOf("(", i + 1)) {
+    const close = p.closing.get(i) ?? p.text.length;
+    if (close - i > MAX_BRACKET_CHARS || !proseAt(p, sentenceAt(p, i))) continue;
     const depth = depthAt(p, i);
-    const whole = wholeBefore(p, qs, i, depth, MAX_WORDS_TO_BRACKET);
+    // A count may be followed by a noun phrase before its breakdown: `9 mô hình giảm nghèo đa dạng hóa sinh kế (04 …)`.
+    const near = wholeBefore(p, qs, i, depth, MAX_WORDS_TO_BRACKET);
+    const far = near ? undefined : wholeBefore(p, qs, i, depth, MAX_WORDS_TO_COUNT_BRACKET);
+    const whole = adopt(qs, near ?? (far?.dim === "count" ? far : undefined), i + 1);
     if (!whole) continue;
-    const close = closingBracket(p.text, i);
     const inside = p.folded.slice(i + 1, close);
     const opener = /^\s*(trong do|bao gom|gom co|gom|chia ra|cu the)(?![a-z0-9])\s*:?/.exec(inside);
     const from = i + 1 + (opener ? opener[0].length : 0);
@@ -92,10 +111,10 @@ function bracketed(p: Passage, qs: Quantity[], out: Breakdowns): void {
 }
 
 /** `với 35 hộ tham gia¹²` … `¹² 20 hộ nghèo; 12 hộ cận nghèo; 03 hộ mới thoát nghèo.` */
-function footnoted(p: Passage, qs: Quantity[], passages: Passage[], figures: Map<Passage, Quantity[]>, out: Breakdowns): void {
+function footnoted(p: Passage, qs: Quantity[], notes: Map<string, Passage>, figures: Map<Passage, Quantity[]>, out: Breakdowns): void {
   for (const { offset, mark } of p.marks) {
     const whole = wholeBefore(p, qs, offset, depthAt(p, offset), MAX_WORDS_TO_BRACKET);
-    const note = passages.find((n) => n.footnote === mark);
+    const note = notes.get(mark);
     if (!whole || !note) continue;
     const noteQs = figures.get(note) ?? [];
     const list = readList(note, noteQs, 0, note.sentences[0][1], 0, whole);
@@ -108,8 +127,11 @@ function footnoted(p: Passage, qs: Quantity[], passages: Passage[], figures: Map
 function itemList(p: Passage, passages: Passage[], figures: Map<Passage, Quantity[]>, whole: Quantity): List | undefined {
   const list: List = { parts: [], open: false, unreadable: false, end: p.text.length };
   let marker: string | undefined;
-  for (const item of passages.slice(p.index + 1)) {
-    if (!item.item) break;
+  for (let n = p.index + 1; n < passages.length; n++) {
+    const item = passages[n];
+    // A list ends where the text goes on at the level of the line that opened it.
+    if (!item.item || (p.item && item.marker === p.marker)) break;
+    if (n - p.index > MAX_LIST_ITEMS) return undefined;
     marker ??= item.marker;
     if (item.marker !== marker) continue;
     const own = (figures.get(item) ?? []).filter((q) => q.depth === 0 && q.dim !== "percent");
@@ -131,7 +153,7 @@ function itemList(p: Passage, passages: Passage[], figures: Map<Passage, Quantit
 function readList(p: Passage, qs: Quantity[], from: number, to: number, depth: number, whole?: Quantity): List {
   const list: List = { parts: [], open: false, unreadable: false, end: from };
   for (const [s, e] of segments(p, qs, from, to, depth)) {
-    const inSeg = qs.filter((q) => q.start >= s && q.start < e);
+    const inSeg = figuresIn(qs, s, e);
     const level = inSeg.filter((q) => q.depth === depth);
     const figuresOf = level.filter((q) => q.dim !== "percent" || !whole);
     const label = blankOut(p.folded.slice(s, e), inSeg, s).replace(/\([^()]*\)/g, " ");
@@ -165,28 +187,51 @@ function shareOf(p: Passage, inSeg: Quantity[], part: Quantity, depth: number): 
   return plain || said ? pct : undefined;
 }
 
-function segments(p: Passage, qs: Quantity[], from: number, to: number, depth: number): [number, number][] {
-  const out: [number, number][] = [];
+/** The segments of [from, to), read lazily: a list stops at its first segment that is not a part. */
+function* segments(p: Passage, qs: Quantity[], from: number, to: number, depth: number): Generator<[number, number]> {
   let start = from;
-  const inFigure = (i: number) => qs.some((q) => i >= q.start && i < q.end);
+  let k = figuresIn(qs, 0, from).length;
+  const some = (s: number, e: number) => /\S/.test(p.text.slice(s, e));
   for (let i = from; i < to; i++) {
-    if (depthAt(p, i) !== depth || inFigure(i)) continue;
+    while (k < qs.length && qs[k].end <= i) k++;
+    if (depthAt(p, i) !== depth || (k < qs.length && qs[k].start <= i)) continue;
+    const c = p.folded[i];
+    if (c !== "," && c !== ";" && c !== " ") continue;
     const rest = p.folded.slice(i, i + 5);
-    const sep = /^[,;]/.test(rest) ? 1 : /^ va /.test(rest) ? 4 : /^ \+ /.test(rest) ? 3 : 0;
+    const sep = c !== " " ? 1 : /^ va /.test(rest) ? 4 : /^ \+ /.test(rest) ? 3 : 0;
     if (!sep) continue;
-    out.push([start, i]);
+    if (some(start, i)) yield [start, i];
     start = i + sep;
     i += sep - 1;
   }
-  out.push([start, to]);
-  return out.filter(([s, e]) => p.text.slice(s, e).trim() !== "");
+  if (some(start, to)) yield [start, to];
+}
+
+/**
+ * A whole written without its unit takes the unit of its first part: `tổng kinh phí 52.410 (trong
+ * đó ngân sách trung ương 40.120 triệu đồng, …)`.
+ */
+function adopt(qs: Quantity[], whole: Quantity | undefined, listStart: number): Quantity | undefined {
+  if (!whole || whole.dim !== "bare") return whole;
+  const first = qs[whole.index + 1];
+  if (!first || first.start < listStart || first.dim === "bare" || first.dim === "percent" || first.start - listStart > 200) return whole;
+  return inheritUnit(whole, first);
+}
+
+/** Nothing but spaces in [from, to). */
+function blankUntil(text: string, from: number, to: number): boolean {
+  const re = /\S/g;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return !m || m.index >= to;
 }
 
 /** The figure a breakdown belongs to: the last one before `at`, at the same depth, a few words away. */
 function wholeBefore(p: Passage, qs: Quantity[], at: number, depth: number, maxWords: number): Quantity | undefined {
-  const before = qs.filter((q) => q.end <= at && q.depth === depth);
-  const q = before[before.length - 1];
-  if (!q || q.dim === "percent" || q.slashNext || q.slashPrev) return undefined;
+  // A figure of another depth in between is a figure in between: no whole.
+  const q = figureBefore(qs, at);
+  if (!q || q.depth !== depth || q.dim === "percent" || q.slashNext || q.slashPrev) return undefined;
+  if (at - q.end > maxWords * MAX_CHARS_PER_WORD) return undefined;
   if (sentenceAt(p, q.start) !== sentenceAt(p, at)) return undefined;
   const between = p.folded.slice(q.end, at);
   if (/\d/.test(between) || /[()]/.test(between) || wordCount(between) > maxWords) return undefined;
@@ -198,8 +243,10 @@ function emit(out: Breakdowns, whole: Quantity, list: List, someOf: boolean, spa
   const w = whole.dim === "bare" ? inheritUnit(whole, list.parts[0].q) : whole;
   const parts = list.parts.map((part) => part.q);
   if (!parts.every((q) => sameKind(q, w))) return;
-  const family = familyOf(list.parts);
-  const complete = (!someOf && !list.open) || family.covers;
+  // A counted `khác` item closes the list: `…, 7 hộ khác` is the rest of the whole.
+  const rest = list.parts.length >= 3 && REST.test(list.parts[list.parts.length - 1].folded);
+  const family = familyOf(rest ? list.parts.slice(0, -1) : list.parts);
+  const complete = (!someOf && !list.open) || family.covers || (rest && family.disjoint);
   if (complete || family.disjoint) out.claims.push({ kind: "sum", whole: w, parts, complete, span });
   for (const part of list.parts) {
     if (!part.share) continue;
@@ -209,10 +256,57 @@ function emit(out: Breakdowns, whole: Quantity, list: List, someOf: boolean, spa
   }
 }
 
+/** `Cơ cấu lao động: nông nghiệp: 61,5%; …`, `cơ cấu … gồm …`, `Tỷ trọng …: A chiếm x%, …`. */
+const STRUCTURE = /(?<![a-z0-9])(?:co cau|ty trong)(?![a-z0-9])/g;
+/** Where a structure's list begins: a colon or `gồm` a few words after `cơ cấu`. */
+const STRUCTURE_OPENS = /^[^\d();.%]{0,80}?(?::|(?<![a-z])(?:gom|bao gom|gom co)(?![a-z])\s*:?)/;
+
+/**
+ * The shares of one whole, whatever their labels: every segment of the list one percentage and a
+ * label. More than 100% (beyond rounding) is always a slip; less may leave the rest unsaid, and is
+ * not judged.
+ */
+function structures(p: Passage, qs: Quantity[], out: Breakdowns): void {
+  STRUCTURE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STRUCTURE.exec(p.folded))) {
+    const s = sentenceAt(p, m.index);
+    if (!proseAt(p, s) || depthAt(p, m.index) > 0) continue;
+    const open = STRUCTURE_OPENS.exec(p.folded.slice(m.index + m[0].length, p.sentences[s][1]));
+    if (!open) continue;
+    const from = m.index + m[0].length + open[0].length;
+    const to = p.sentences[s][1];
+    const shares: Quantity[] = [];
+    let readable = true;
+    for (const [a, e] of segments(p, qs, from, to, 0)) {
+      const inSeg = figuresIn(qs, a, e);
+      const label = blankOut(p.folded.slice(a, e), inSeg, a);
+      if (inSeg.length !== 1 || inSeg[0].dim !== "percent" || inSeg[0].depth !== 0 || !/[a-z]{2}/.test(label) || OPEN_LIST.test(label)) {
+        // A closing remark without figures ends the list; anything else makes it unreadable.
+        if (inSeg.length || OPEN_LIST.test(label)) readable = false;
+        break;
+      }
+      // A change or an achievement is not a share (read with diacritics: `đạt` is not `đất`).
+      if (/(?<![\p{L}])(?:tăng|giảm|so với|đạt|vượt)(?![\p{L}])/u.test(p.lower.slice(a, e))) {
+        readable = false;
+        break;
+      }
+      shares.push(inSeg[0]);
+    }
+    if (!readable || shares.length < 2 || shares.some((q) => out.shares.has(q))) continue;
+    const sum = shares.reduce((t, q) => t + q.value, 0);
+    const rounding = shares.reduce((t, q) => t + Math.pow(10, -q.decimals) / 2, 0);
+    if (sum - rounding <= 100) continue;
+    for (const q of shares) out.shares.add(q);
+    out.claims.push({ kind: "share-sum", shares, span: tidy(p.text.slice(m.index, shares[shares.length - 1].end)) });
+  }
+}
+
 /** Parts that are all percentages and all of the whole: they add up to 100%. */
 function shareSum(out: Breakdowns, list: List, span: string): void {
   if (list.unreadable || list.parts.length < 2 || !list.parts.every((part) => part.q.dim === "percent")) return;
   if (!familyOf(list.parts).covers) return;
+  for (const part of list.parts) out.shares.add(part.q);
   out.claims.push({ kind: "share-sum", shares: list.parts.map((part) => part.q), span });
 }
 
@@ -231,24 +325,6 @@ function blankOut(folded: string, qs: Quantity[], offset: number): string {
   let s = folded;
   for (const q of qs) s = s.slice(0, q.start - offset) + " ".repeat(q.end - q.start) + s.slice(q.end - offset);
   return s;
-}
-
-function depthAt(p: Passage, i: number): number {
-  let depth = 0;
-  for (let j = 0; j < i; j++) {
-    if (p.text[j] === "(") depth++;
-    else if (p.text[j] === ")" && depth > 0) depth--;
-  }
-  return depth;
-}
-
-function closingBracket(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === "(") depth++;
-    else if (text[i] === ")" && --depth === 0) return i;
-  }
-  return text.length;
 }
 
 function superscript(mark: string): string {

@@ -1,9 +1,10 @@
 /** Checking the figures of a report's own text: read the claims, judge them, report the wrong ones. */
-import type { Finding } from "../types";
+import type { Finding, RuleId } from "../types";
 import { breakdownClaims } from "./breakdowns";
 import type { Claim } from "./claims";
 import { changeClaims } from "./differences";
 import { judge } from "./judge";
+import { assertCheckable } from "./limits";
 import { splitPassages, type Passage, type SplitOptions } from "./passages";
 import { quantitiesOf, type Quantity } from "./quantities";
 import { rateClaims } from "./rates";
@@ -15,8 +16,12 @@ export interface TextOptions extends SplitOptions {
 
 export const DEFAULT_SOURCE = "văn bản";
 
+/** To be added to RuleId in types.ts: a figure of the text that its appendix states otherwise. */
+export const TEXT_SHEET_MISMATCH: RuleId = "text-sheet-mismatch";
+
 /** Every claim of the text whose inputs are all in it. */
 export function readClaims(text: string, options: SplitOptions = {}): Claim[] {
+  assertCheckable(text);
   const passages = splitPassages(text, options);
   const figures = new Map<Passage, Quantity[]>(passages.map((p) => [p, quantitiesOf(p)]));
   const breakdowns = breakdownClaims(passages, figures);

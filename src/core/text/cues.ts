@@ -25,7 +25,7 @@ export const SOME_OF = /^[\s,;:(–-]*trong do/;
 export const OPEN_LIST = words("khac|v\\.?v|mot so|nhu(?! cau)|chu yeu|dien hinh|tieu bieu|ngoai ra|trong do co|\\.\\.\\.|…");
 /** A segment that compares or qualifies a figure rather than naming a part. */
 export const NOT_A_PART = words(
-  "tang|giam|so voi|vuot|dat|bang|chiem|luy ke|binh quan|trung binh|(?<!dau )tu|den|khoang|tren|hon|gan|duoi|tong|tuong ung|tuong duong|con(?! lai)|xuong|len|ty le|ti le",
+  "tang(?! cuong)|giam(?! ngheo)|so voi|vuot|dat|bang|chiem|luy ke|binh quan|trung binh|(?<!dau |duy )tu|den|khoang|tren|hon|gan|duoi|tong|tuong ung|tuong duong|con(?! lai)|xuong|len|ty le|ti le",
 );
 /** Measure words: in a parenthesis they make it a remark (plan, disbursed…), not a breakdown. */
 export const MEASURE = words("ke hoach|kh|du toan|duoc giao|von giao|giao von|giai ngan|thanh toan|chuyen sang|keo dai|chi tieu|thuc hien|da chi");
@@ -54,10 +54,18 @@ export const PART_FAMILIES: PartFamily[] = [
     members: [
       words("trung uong|nstw|tw|ngan sach trung uong"),
       words("dia phuong|nsdp|dp|ngan sach dia phuong"),
-      words("huy dong|xa hoi hoa|doi ung|von khac|nguon khac|long ghep|von vay|ho dan|nhan dan dong gop"),
+      words("huy dong|xa hoi hoa|doi ung|von khac|nguon khac|von vay|ho dan|nhan dan dong gop"),
+      words("long ghep"),
+      words("tin dung|tin dung chinh sach|ngan hang chinh sach"),
     ],
     covers: [0, 1],
   },
+  // The state budget and what is raised beside it.
+  { members: [words("ngan sach nha nuoc|nsnn"), words("huy dong|xa hoi hoa|doi ung|von khac|nguon khac|ho dan|nhan dan dong gop")], covers: [0, 1] },
+  // The funds of the programmes merged in 2026.
+  { members: [words("giam ngheo"), words("nong thon moi|ntm"), words("dan toc thieu so|1719")] },
+  // Works by status: continuing, started this year, maintained.
+  { members: [words("chuyen tiep"), words("khoi cong moi|xay moi|moi khoi cong"), words("duy tu|bao duong|bao tri|sua chua")], covers: [0, 1, 2] },
   { members: [words("dau tu phat trien|dtpt|von dau tu"), words("su nghiep|sn|kinh phi thuong xuyen")], covers: [0, 1] },
   { members: [words("cap tinh|ngan sach tinh|ns tinh"), words("cap huyen|ngan sach huyen|ns huyen"), words("cap xa|ngan sach xa|ns xa")] },
   // Households by poverty status. `nghèo` alone is the poor, unless `cận`/`thoát` precede it.

@@ -9,11 +9,23 @@ export function foldKeepingOffsets(text: string): string {
       out += ch;
       continue;
     }
-    const base = ch.normalize("NFD")[0].toLowerCase();
-    out += base === "đ" ? "d" : base.length === 1 ? base : ch;
+    if (ch.charCodeAt(0) < 128) {
+      out += ch.toLowerCase();
+      continue;
+    }
+    let base = FOLDED.get(ch);
+    if (base === undefined) {
+      const b = ch.normalize("NFD")[0].toLowerCase();
+      base = b === "đ" ? "d" : b.length === 1 ? b : ch;
+      FOLDED.set(ch, base);
+    }
+    out += base;
   }
   return out;
 }
+
+/** Each non-ASCII character's folded form, worked out once. */
+const FOLDED = new Map<string, string>();
 
 /** Lower case, diacritics kept, one character for one. */
 export function lowerKeepingOffsets(text: string): string {

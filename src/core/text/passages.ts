@@ -25,6 +25,12 @@ export interface Passage {
   marks: { offset: number; mark: string }[];
   /** [start, end) of each sentence. */
   sentences: [number, number][];
+  /** Bracket depth before each offset (`(` counted after it), worked out once. */
+  depths: Int32Array;
+  /** For each `(` that closes, the offset of its `)`. */
+  closing: Map<number, number>;
+  /** For each `)` that closes a bracket, the offset of its `(`. */
+  opening: Map<number, number>;
 }
 
 export interface SplitOptions {
@@ -41,6 +47,19 @@ const WRAP_WIDTH = 50;
 /** A wrapped line goes on with a lower-case word, a number or a bracket. */
 const CONTINUATION = /^\s*[\p{Ll}\d(]/u;
 
+/**
+ * The length from which a line is full, when the text is hard-wrapped at one width (a PDF copied
+ * as text): most of its long lines are within a few characters of the longest usual one. A text
+ * with a paragraph per line has lines of every length, and gets undefined.
+ */
+function hardWrapWidth(lines: string[]): number | undefined {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n >= WRAP_WIDTH).sort((a, b) => a - b);
+  if (lengths.length < 4) return undefined;
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  const full = Math.floor(width * 0.85);
+  return lengths.filter((n) => n >= full && n <= width + 8).length >= lengths.length * 0.6 ? full : undefined;
+}
+
 /** `¹²` → `12`; `12` stays. */
 export function markNumber(mark: string): string {
   return [...mark].map((c) => (SUPERSCRIPT.includes(c) ? String(SUPERSCRIPT.indexOf(c)) : c)).join("");
@@ -49,6 +68,7 @@ export function markNumber(mark: string): string {
 export function splitPassages(text: string, options: SplitOptions = {}): Passage[] {
   const lines = text.normalize("NFC").replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const drafts: { parts: { text: string; line: number }[]; item: boolean; footnote?: string }[] = [];
+  const full = hardWrapWidth(lines);
   let open = false;
   lines.forEach((raw, i) => {
     const line = raw.replace(/[\u00a0\u202f\t]/g, " ").replace(/\s+$/, "");
@@ -60,6 +80,8 @@ export function splitPassages(text: string, options: SplitOptions = {}): Passage
     const item = LIST_MARKER.test(line);
     const prev = drafts[drafts.length - 1];
     const prevLast = prev?.parts[prev.parts.length - 1]?.text ?? "";
+    // Text pasted from a PDF breaks lines at the page's width, before a capital too (`nguồn vốn` ⏎ `Trung ương …`).
+    const brokenAtWidth = full !== undefined && prevLast.length >= full && /[\p{Ll}\d,]$/u.test(prevLast) && /^\s*\p{Lu}\p{Ll}/u.test(line);
     const continues =
       open &&
       !options.paragraphPerLine &&
@@ -67,7 +89,7 @@ export function splitPassages(text: string, options: SplitOptions = {}): Passage
       !item &&
       !ENDS_SENTENCE.test(prevLast) &&
       prevLast.length >= WRAP_WIDTH &&
-      CONTINUATION.test(line);
+      (CONTINUATION.test(line) || brokenAtWidth);
     if (continues) prev.parts.push({ text: line, line: i + 1 });
     else {
       const footnote = body ? markNumber(body[1] ?? body[2]) : undefined;
@@ -95,18 +117,70 @@ function buildPassage(parts: { text: string; line: number }[], item: boolean, fo
     return " ".repeat(m.length);
   });
   const marker = item && lead ? lead[0].trim().replace(/[a-zđ]/g, "a").replace(/\d+/g, "1") : undefined;
-  return { index, text, folded: foldKeepingOffsets(text), lower: lowerKeepingOffsets(text), lineStarts, item, marker, footnote, marks, sentences: sentenceBounds(text) };
+  const { depths, closing, opening } = brackets(text);
+  return {
+    index,
+    text,
+    folded: foldKeepingOffsets(text),
+    lower: lowerKeepingOffsets(text),
+    lineStarts,
+    item,
+    marker,
+    footnote,
+    marks,
+    sentences: sentenceBounds(text),
+    depths,
+    closing,
+    opening,
+  };
+}
+
+function brackets(text: string): { depths: Int32Array; closing: Map<number, number>; opening: Map<number, number> } {
+  const depths = new Int32Array(text.length + 1);
+  const closing = new Map<number, number>();
+  const opening = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    depths[i] = open.length;
+    if (text[i] === "(") open.push(i);
+    else if (text[i] === ")" && open.length) {
+      const o = open.pop()!;
+      closing.set(o, i);
+      opening.set(i, o);
+    }
+  }
+  depths[text.length] = open.length;
+  return { depths, closing, opening };
+}
+
+/** Bracket depth at an offset: the `(` before it that are not closed before it. */
+export function depthAt(p: Passage, offset: number): number {
+  return p.depths[Math.min(offset, p.text.length)];
+}
+
+/** The index of the last of `starts` (ascending) that is at or before `offset`; -1 when none. */
+export function lastAtOrBefore<T>(items: T[], offset: number, start: (x: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(items[mid]) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 export function lineAt(p: Passage, offset: number): number {
-  let line = p.lineStarts[0].line;
-  for (const s of p.lineStarts) if (s.offset <= offset) line = s.line;
-  return line;
+  return p.lineStarts[Math.max(0, lastAtOrBefore(p.lineStarts, offset, (s) => s.offset))].line;
 }
 
 export function sentenceAt(p: Passage, offset: number): number {
-  const i = p.sentences.findIndex(([s, e]) => offset >= s && offset < e);
-  return i < 0 ? p.sentences.length - 1 : i;
+  const i = lastAtOrBefore(p.sentences, offset, (s) => s[0]);
+  // Between two sentences (the spaces after a full stop) or past the end: the last sentence.
+  return i < 0 || offset >= p.sentences[i][1] ? p.sentences.length - 1 : i;
 }
 
 /** Sentence ends: `.`, `!`, `?` then space and a capital, digit or opening mark; not after `TP.`-like abbreviations. */

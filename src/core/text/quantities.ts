@@ -6,7 +6,7 @@
 import { readNumber, UNIT_FACTOR } from "../numbers";
 import type { Unit } from "../types";
 import { viWordsAtEnd, wordsAtEnd } from "./fold";
-import { lineAt, type Passage } from "./passages";
+import { lastAtOrBefore, lineAt, type Passage } from "./passages";
 
 export type Dimension = "money" | "percent" | "count" | "bare";
 
@@ -35,6 +35,8 @@ export interface Quantity {
   slack: number;
   /** Parenthesis depth at the number. */
   depth: number;
+  /** Its place among the passage's figures. */
+  index: number;
   /** Joined by `/` to the previous or next figure: a ratio `A/B`. */
   slashPrev?: Quantity;
   slashNext?: Quantity;
@@ -75,7 +77,20 @@ export function quantitiesOf(p: Passage): Quantity[] {
     if (q.dim === "bare" && read.decimals === 0 && !/[.,]/.test(m[0]) && q.value >= 1990 && q.value <= 2035) continue;
     out.push(q);
   }
-  return linkSlashes(p, out);
+  const linked = linkSlashes(p, out);
+  linked.forEach((q, i) => (q.index = i));
+  return linked;
+}
+
+/** The last figure that ends at or before `offset`. */
+export function figureBefore(qs: Quantity[], offset: number): Quantity | undefined {
+  const i = lastAtOrBefore(qs, offset, (q) => q.end);
+  return i < 0 ? undefined : qs[i];
+}
+
+/** The figures that start in [from, to). */
+export function figuresIn(qs: Quantity[], from: number, to: number): Quantity[] {
+  return qs.slice(lastAtOrBefore(qs, from - 1, (q) => q.start) + 1, lastAtOrBefore(qs, to - 1, (q) => q.start) + 1);
 }
 
 function withUnit(p: Passage, start: number, digits: string, value: number, decimals: number, depth: number): Quantity {
@@ -115,6 +130,7 @@ function withUnit(p: Passage, start: number, digits: string, value: number, deci
     norm: 0,
     slack: 0,
     depth,
+    index: 0,
   };
   return scaled(q);
 }
@@ -150,7 +166,7 @@ function linkSlashes(p: Passage, qs: Quantity[]): Quantity[] {
     const a = qs[i];
     const b = qs[i + 1];
     if (!/^\s?\/\s?$/.test(p.text.slice(a.end, b.start))) continue;
-    const chained = /^\s?\//.test(p.text.slice(b.end)) || (i > 0 && /^\s?\/\s?$/.test(p.text.slice(qs[i - 1].end, a.start)));
+    const chained = /^\s?\//.test(p.text.slice(b.end, b.end + 2)) || (i > 0 && /^\s?\/\s?$/.test(p.text.slice(qs[i - 1].end, a.start)));
     const dateLike = a.dim === "bare" && b.dim === "bare" && a.value <= 31 && b.value <= 12 && DATE_WORDS.test(p.folded.slice(Math.max(0, a.start - 20), a.start));
     if (chained || dateLike) {
       dropped.add(a);
@@ -161,7 +177,7 @@ function linkSlashes(p: Passage, qs: Quantity[]): Quantity[] {
     b.slashPrev = a;
   }
   // A number beside a slash that is not a ratio belongs to a date or a code (`123/QĐ-UBND`, `01/2022`).
-  const besideSlash = (q: Quantity) => /^\s?\//.test(p.text.slice(q.end)) || /\/\s?$/.test(p.text.slice(0, q.start));
+  const besideSlash = (q: Quantity) => /^\s?\//.test(p.text.slice(q.end, q.end + 2)) || /\/\s?$/.test(p.text.slice(Math.max(0, q.start - 2), q.start));
   return qs.filter((q) => !dropped.has(q) && (q.slashNext || q.slashPrev || !besideSlash(q)));
 }
 

@@ -4,13 +4,22 @@
  */
 import type { RateClaim } from "./claims";
 import { APPROXIMATE, BASE, CHANGE, OTHER_PERIOD, PLAN, RATE_VERB, TOTAL } from "./cues";
-import { wordCount } from "./fold";
+import { wordCount, words } from "./fold";
+import { proseAt } from "./limits";
 import { sentenceAt, tidy, type Passage } from "./passages";
-import { derived, inheritUnit, sameKind, type Quantity } from "./quantities";
+import { derived, figureBefore, figuresIn, inheritUnit, sameKind, type Quantity } from "./quantities";
 import { sourceOf } from "../tables/labels";
 
 const SENTENCES_BACK = 2;
 const MAX_WORDS_RATIO_TO_VERB = 10;
+/** What follows a rate that can name its base (`kế hoạch`, `tổng số hộ nghèo`), up to the next punctuation. */
+const TAIL_CHARS = 200;
+/** A clause longer than this has too many figures in reach to tell which one a rate is of. */
+const MAX_CLAUSE_CHARS = 1500;
+/** More candidate bases than this: the sentence is a table in words, and its rates are not judged. */
+const MAX_BASES = 8;
+/** A figure of what was done: disbursed, paid, carried out. */
+const DONE = words("giai ngan|da giai ngan|thanh toan|da chi|thuc chi|thuc hien|da thuc hien");
 
 export function rateClaims(
   passages: Passage[],
@@ -22,7 +31,7 @@ export function rateClaims(
   for (const p of passages) {
     const qs = figures.get(p) ?? [];
     for (const stated of qs) {
-      if (stated.dim !== "percent" || taken.has(stated)) continue;
+      if (stated.dim !== "percent" || taken.has(stated) || !proseAt(p, sentenceAt(p, stated.start))) continue;
       const claim = ratioClaim(p, qs, stated) ?? baseClaim(p, qs, stated, changes);
       if (claim) out.push(claim);
     }
@@ -32,7 +41,7 @@ export function rateClaims(
 
 /** `A/B … đạt C%` or `đạt C% (A/B)`. */
 function ratioClaim(p: Passage, qs: Quantity[], stated: Quantity): RateClaim | undefined {
-  const i = qs.indexOf(stated);
+  const i = stated.index;
   const verb = verbBefore(p, qs, stated);
   const prev = qs[i - 1];
   const next = qs[i + 1];
@@ -51,29 +60,36 @@ function ratioClaim(p: Passage, qs: Quantity[], stated: Quantity): RateClaim | u
 function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Quantity, Quantity>): RateClaim | undefined {
   const verbAt = verbBefore(p, qs, stated);
   if (verbAt === undefined) return undefined;
-  const verb = RATE_VERB.exec(p.folded.slice(0, stated.start))?.[1];
-  const tail = p.folded.slice(stated.end).split(/[,;.()]/)[0];
+  const verb = RATE_VERB.exec(p.folded.slice(verbAt, stated.start))?.[1];
+  const tail = tailOf(p, stated);
   if (OTHER_PERIOD.test(tail)) return undefined;
   const basis = PLAN.test(tail) ? PLAN : TOTAL.test(tail) ? TOTAL : verb === "dat" ? PLAN : verb === "chiem" ? TOTAL : undefined;
   if (!basis) return undefined;
 
-  const clauseStart = Math.max(p.sentences[sentenceAt(p, stated.start)][0], p.text.lastIndexOf(";", verbAt) + 1);
-  const before = qs.filter((q) => q.start >= clauseStart && q.end <= verbAt && q.depth <= stated.depth && !q.slashPrev && !q.slashNext);
+  const sentenceStart = p.sentences[sentenceAt(p, stated.start)][0];
+  const reach = Math.max(sentenceStart, verbAt - MAX_CLAUSE_CHARS);
+  const semicolon = p.text.slice(reach, verbAt).lastIndexOf(";");
+  if (semicolon < 0 && reach > sentenceStart) return undefined;
+  const clauseStart = semicolon < 0 ? reach : reach + semicolon + 1;
+  const before = figuresIn(qs, clauseStart, verbAt).filter((q) => q.end <= verbAt && q.depth <= stated.depth && !q.slashPrev && !q.slashNext);
   const nearest = before[before.length - 1];
   if (!nearest) return undefined;
   const part = readingOf(p, qs, nearest, changes);
   if (!part || basis.test(labelOf(p, qs, nearest)) || namesAnotherRate(p, nearest, verbAt)) return undefined;
 
   const s = sentenceAt(p, stated.start);
-  const inReach = (q: Quantity) => sentenceAt(p, q.start) >= s - SENTENCES_BACK && sentenceAt(p, q.start) <= s;
-  const kin = qs.filter((q) => q !== nearest && q !== stated && !q.slashPrev && !q.slashNext && sameKind(q, part));
+  // Figures in reach: this sentence and the two before it.
+  const reachable = figuresIn(qs, p.sentences[Math.max(0, s - SENTENCES_BACK)][0], p.sentences[s][1]);
+  const kin = reachable.filter((q) => q !== nearest && q !== stated && !q.slashPrev && !q.slashNext && sameKind(q, part));
   // A part of one source is over a base of that source (ĐTPT disbursed over the ĐTPT plan).
   const partSource = sourceOf(labelOf(p, qs, nearest));
   const sameSource = (q: Quantity) => !partSource || sourceOf(labelOf(p, qs, q)) === partSource;
   const named = tail.match(NAMED_TOTAL)?.[1].trim().split(/\s+/) ?? [];
-  const wholes = kin.filter(
-    (q) => inReach(q) && basis.test(labelOf(p, qs, q)) && sameSource(q) && !carriesRate(p, qs, q) && describes(p, qs, q, named),
-  );
+  let wholes = kin.filter((q) => basis.test(labelOf(p, qs, q)) && sameSource(q) && !carriesRate(p, qs, q) && describes(p, qs, q, named));
+  // `Kinh phí hỗ trợ 4.200 triệu đồng, đã giải ngân 3.024 triệu đồng, đạt 72%`: a disbursement over the
+  // one other amount of its clause, whatever that amount is called.
+  if (!wholes.length && verb === "dat" && !named.length && part.dim === "money" && DONE.test(labelOf(p, qs, nearest)))
+    wholes = before.filter((q) => q !== nearest && sameKind(q, part) && q.depth === nearest.depth && !DONE.test(labelOf(p, qs, q)) && !carriesRate(p, qs, q));
   if (wholes.length !== 1) return undefined;
   // A target in percent (`kế hoạch giảm 2%`) is assigned, not rounded.
   const assigned = (q: Quantity): Quantity => (q.dim === "percent" && PLAN.test(labelOf(p, qs, q)) ? { ...q, slack: 0 } : q);
@@ -83,7 +99,8 @@ function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Qu
   // or over two of them added (this year's plan and last year's carried over).
   const isBase = (q: Quantity) => BASE.test(labelOf(p, qs, q));
   const parts = [part, ...before.filter((q) => q !== nearest && sameKind(q, part) && !isBase(q) && readingOf(p, qs, q, changes) === q)];
-  const others = kin.filter((q) => inReach(q) && (isBase(q) || (partSource && sameSource(q))) && !parts.includes(q)).map(assigned);
+  const others = kin.filter((q) => (isBase(q) || (partSource && sameSource(q))) && !parts.includes(q)).map(assigned);
+  if (others.length > MAX_BASES) return undefined;
   const bases = [...others, ...others.flatMap((x, i) => others.slice(i + 1).map((y) => derived(x, x.norm + y.norm, x.slack + y.slack)))];
   const readings = parts.flatMap((pt) => bases.filter((b) => b.norm > 0).map((b) => ({ part: pt, whole: b })));
   const wholeEarlier = sentenceAt(p, whole.start) < s;
@@ -98,20 +115,21 @@ const NAMED_TOTAL = /(?<![a-z])tong(?: so)?\s+([a-z ]+)/;
 
 /** The base's own words (before it, its unit and what follows up to the next punctuation) include `named`. */
 function describes(p: Passage, qs: Quantity[], q: Quantity, named: string[]): boolean {
-  const own = `${labelOf(p, qs, q)} ${p.folded.slice(q.start, q.end)} ${p.folded.slice(q.end).split(/[,;.()]/)[0]}`.split(/[^a-z0-9]+/);
+  const own = `${labelOf(p, qs, q)} ${p.folded.slice(q.start, q.end)} ${tailOf(p, q)}`.split(/[^a-z0-9]+/);
   return named.every((w) => own.includes(w));
 }
 
 /** `1.857 hộ, chiếm 8,76%`: a figure with a share of its own is a part of something, not a base. */
 function carriesRate(p: Passage, qs: Quantity[], q: Quantity): boolean {
-  const next = qs[qs.indexOf(q) + 1];
-  const between = p.folded.slice(q.end, next?.start);
-  return !!next && next.dim === "percent" && !/[()]/.test(between) && RATE_VERB.test(between);
+  const next = qs[q.index + 1];
+  if (!next || next.dim !== "percent") return false;
+  const between = p.folded.slice(q.end, next.start);
+  return !/[()]/.test(between) && RATE_VERB.test(between);
 }
 
 /** Where `đạt`/`chiếm`/`bằng`/`=` begins right before the stated rate; undefined when there is none or the rate is approximate. */
 function verbBefore(p: Passage, qs: Quantity[], stated: Quantity): number | undefined {
-  const prevEnd = qs.filter((q) => q.end <= stated.start).pop()?.end ?? 0;
+  const prevEnd = figureBefore(qs, stated.start)?.end ?? 0;
   const before = p.folded.slice(prevEnd, stated.start);
   if (APPROXIMATE.test(before)) return undefined;
   const m = RATE_VERB.exec(before);
@@ -143,8 +161,14 @@ function labelOf(p: Passage, qs: Quantity[], q: Quantity): string {
 }
 
 function labelStart(p: Passage, qs: Quantity[], q: Quantity): number {
-  const prevEnd = qs.filter((x) => x.end <= q.start).pop()?.end ?? 0;
-  return Math.max(prevEnd, ...[".", ";", ",", "(", ")"].map((c) => p.text.lastIndexOf(c, q.start - 1) + 1));
+  const prevEnd = figureBefore(qs, q.start)?.end ?? 0;
+  const stretch = p.text.slice(prevEnd, q.start);
+  return prevEnd + Math.max(0, ...[".", ";", ",", "(", ")"].map((c) => stretch.lastIndexOf(c) + 1));
+}
+
+/** The words after a figure up to the next punctuation. */
+function tailOf(p: Passage, q: Quantity): string {
+  return p.folded.slice(q.end, q.end + TAIL_CHARS).split(/[,;.()]/)[0];
 }
 
 function sameClause(p: Passage, from: number, to: number): boolean {
