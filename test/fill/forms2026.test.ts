@@ -6,7 +6,7 @@
  */
 import { fillWorkbook, type FillResult } from "../../src/core/fill";
 import { sheetFromRows, type CellValue } from "../../src/core/grid";
-import { fold, sourceOf } from "../../src/core/labels";
+import { fold, sourceOf } from "../../src/core/tables/labels";
 
 const book = (name: string, rows: CellValue[][]) => ({ sheets: [sheetFromRows(name, rows)] });
 const fill = (form: CellValue[][], ...sources: CellValue[][][]): FillResult =>
