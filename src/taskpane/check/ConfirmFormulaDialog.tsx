@@ -2,7 +2,7 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import type { CellRef } from "../../excel";
 import { useLanguage } from "../language";
 
-/** Asks before a fix replaces formulas with values. */
+/** Asks before a fix replaces formulas with values; the dialog opens on Hủy, the safe answer. */
 export function ConfirmFormulaDialog(props: { cells?: CellRef[]; onConfirm: () => void; onCancel: () => void }) {
   const { m } = useLanguage();
   const cells = (props.cells ?? []).map((c) => c.cell).join(", ");
@@ -16,7 +16,7 @@ export function ConfirmFormulaDialog(props: { cells?: CellRef[]; onConfirm: () =
             <Button appearance="primary" onClick={props.onConfirm}>
               {m.confirmOverwrite}
             </Button>
-            <Button appearance="secondary" onClick={props.onCancel}>
+            <Button appearance="secondary" onClick={props.onCancel} autoFocus>
               {m.cancel}
             </Button>
           </DialogActions>

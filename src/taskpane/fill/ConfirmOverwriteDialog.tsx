@@ -4,7 +4,7 @@ import { useLanguage } from "../language";
 /** How many cells the question names before "…". */
 const SHOWN = 8;
 
-/** Asks before a fill writes over form cells that already hold figures: overwrite, fill the empty ones only, or cancel. */
+/** Asks before a fill writes over form cells that already hold figures: overwrite, fill the empty ones only, or cancel (where it opens). */
 export function ConfirmOverwriteDialog({ cells, onAnswer }: { cells?: string[]; onAnswer: (answer: "overwrite" | "empty-only" | "cancel") => void }) {
   const { m } = useLanguage();
   const named = (cells ?? []).slice(0, SHOWN).join(", ") + ((cells?.length ?? 0) > SHOWN ? ", …" : "");
@@ -19,7 +19,7 @@ export function ConfirmOverwriteDialog({ cells, onAnswer }: { cells?: string[]; 
               {m.fill.overwrite}
             </Button>
             <Button onClick={() => onAnswer("empty-only")}>{m.fill.emptyOnly}</Button>
-            <Button appearance="secondary" onClick={() => onAnswer("cancel")}>
+            <Button appearance="secondary" onClick={() => onAnswer("cancel")} autoFocus>
               {m.cancel}
             </Button>
           </DialogActions>

@@ -47,7 +47,7 @@ export function useTextCheck(): TextCheckModel {
           let grid: WorkbookGrid | undefined;
           let failure: unknown;
           try {
-            grid = await readWorkbook();
+            grid = (await readWorkbook()).grid;
           } catch (e) {
             // The text's own arithmetic can still be checked; the failure is shown beside it.
             failure = e;
