@@ -38,7 +38,8 @@ export interface Messages {
   sheetsSummary: (sheets: number, appendices: number) => string;
   related: string;
   showMore: (count: number) => string;
-  findingName: (cell: string, values: string) => string;
+  /** After a finding's cell: `K13, ghi 62,5%, đúng là 59,12%` (seen and heard alike). */
+  statedExpected: (stated: string, expected: string | undefined) => string;
   groupCount: (count: number) => string;
   loadingView: string;
   sheetsHeading: string;
@@ -52,7 +53,6 @@ export interface Messages {
   severity: Record<Severity, string>;
   cell: string;
   selectCell: (cell: string) => string;
-  statedExpected: (stated: string, expected: string) => string;
   textValue: (text: string) => string;
   fix: string;
   fixCell: (cell: string) => string;
@@ -166,7 +166,7 @@ const vi: Messages = {
   sheetsSummary: (sheets, appendices) => `${sheets} trang tính, ${appendices} phụ lục được nhận ra`,
   related: "Liên quan:",
   showMore: (count) => `Hiện thêm ${count} phát hiện`,
-  findingName: (cell, values) => `${cell}, ${values}`,
+  statedExpected: (stated, expected) => (expected === undefined ? `, ghi ${stated}` : `, ghi ${stated}, đúng là ${expected}`),
   groupCount: (count) => `${count} phát hiện`,
   loadingView: "Đang mở…",
   sheetsHeading: "Trang tính",
@@ -180,7 +180,6 @@ const vi: Messages = {
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
   cell: "Ô",
   selectCell: (cell) => `Chọn ô ${cell} trong Excel`,
-  statedExpected: (stated, expected) => `ghi ${stated}, đúng là ${expected}`,
   textValue: (text) => `“${text}” (văn bản)`,
   fix: "Sửa",
   fixCell: (cell) => `Sửa ô ${cell}`,
@@ -292,7 +291,7 @@ const en: Messages = {
   sheetsSummary: (sheets, appendices) => `${sheets} sheet${sheets === 1 ? "" : "s"}, ${appendices} appendi${appendices === 1 ? "x" : "ces"} recognised`,
   related: "Related:",
   showMore: (count) => `Show ${count} more finding${count === 1 ? "" : "s"}`,
-  findingName: (cell, values) => `${cell}, ${values}`,
+  statedExpected: (stated, expected) => (expected === undefined ? `, stated ${stated}` : `, stated ${stated}, expected ${expected}`),
   groupCount: (count) => `${count} finding${count === 1 ? "" : "s"}`,
   loadingView: "Opening…",
   sheetsHeading: "Sheets",
@@ -306,7 +305,6 @@ const en: Messages = {
   severity: { error: "Errors", warning: "Warnings", info: "Notes" },
   cell: "Cell",
   selectCell: (cell) => `Select cell ${cell} in Excel`,
-  statedExpected: (stated, expected) => `stated ${stated}, expected ${expected}`,
   textValue: (text) => `“${text}” (text)`,
   fix: "Fix",
   fixCell: (cell) => `Fix cell ${cell}`,

@@ -3,13 +3,15 @@ import { Badge, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react
 import type { Analysis, Finding, Severity, SheetReport } from "../../core/types";
 import { useLanguage } from "../language";
 import { displayValue, isPercentFinding } from "../shared/display";
-import { placeFinder, placeText, type Place } from "./describe";
+import { placeFinder, placeText } from "./describe";
 import type { FindingId } from "./useCheck";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 /** Items rendered per group before "Hiện thêm": thousands of findings stay quick to show and to act on. */
 const PAGE = 100;
+/** Groups start open until this many findings are shown; the others start folded (one line each). */
+const OPEN_BUDGET = 100;
 
 const useStyles = makeStyles({
   sheet: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
@@ -59,9 +61,10 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   line: { display: "block" },
-  cell: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS },
+  cell: { fontWeight: tokens.fontWeightSemibold },
   values: { fontVariantNumeric: "tabular-nums" },
   fixedValues: { textDecorationLine: "line-through" },
+
   place: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1 },
   message: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   related: {
@@ -106,8 +109,13 @@ interface SheetGroup {
  * their own state, so that a fix re-renders the item fixed and its group's header, and a pane-wide
  * busy state none of them. After a fix, focus moves to the next open finding.
  */
-export function FindingList({ analysis, fixed, onSelect, onSelectCell, onFix }: FindingListProps) {
+export const FindingList = memo(function FindingList({ analysis, fixed, onSelect, onSelectCell, onFix }: FindingListProps) {
   const groups = useMemo(() => groupBySheet(analysis), [analysis]);
+  // Findings shown once group i is open too.
+  const openUntil = useMemo(() => {
+    let sum = 0;
+    return groups.map((g) => (sum += Math.min(PAGE, g.ids.length)));
+  }, [groups]);
   const root = useRef<HTMLDivElement>(null);
   const focusAfter = useRef<FindingId>();
 
@@ -124,7 +132,8 @@ export function FindingList({ analysis, fixed, onSelect, onSelectCell, onFix }: 
     if (after === undefined || !fixed.has(after)) return;
     focusAfter.current = undefined;
     const order = groups.flatMap((g) => g.ids);
-    const next = order.slice(order.indexOf(after) + 1).find((id) => !fixed.has(id) && analysis.findings[id].fix);
+    const at = order.indexOf(after);
+    const next = [...order.slice(at + 1), ...order.slice(0, at)].find((id) => !fixed.has(id) && analysis.findings[id].fix);
     const target =
       (next !== undefined && root.current?.querySelector<HTMLElement>(`[data-finding="${next}"] button`)) ||
       root.current?.querySelector<HTMLElement>(`[data-finding="${after}"] button`);
@@ -133,12 +142,21 @@ export function FindingList({ analysis, fixed, onSelect, onSelectCell, onFix }: 
 
   return (
     <div ref={root}>
-      {groups.map((g) => (
-        <SheetSection key={g.name} group={g} findings={analysis.findings} fixed={fixed} onSelect={onSelect} onSelectCell={onSelectCell} onFix={fix} />
+      {groups.map((g, i) => (
+        <SheetSection
+          key={g.name}
+          group={g}
+          startOpen={i === 0 || openUntil[i] <= OPEN_BUDGET}
+          findings={analysis.findings}
+          fixed={fixed}
+          onSelect={onSelect}
+          onSelectCell={onSelectCell}
+          onFix={fix}
+        />
       ))}
     </div>
   );
-}
+});
 
 function groupBySheet(analysis: Analysis): SheetGroup[] {
   const byName = new Map<string, SheetGroup>();
@@ -154,6 +172,7 @@ function groupBySheet(analysis: Analysis): SheetGroup[] {
 
 interface SheetSectionProps {
   group: SheetGroup;
+  startOpen: boolean;
   findings: Finding[];
   fixed: ReadonlySet<FindingId>;
   onSelect: (id: FindingId) => void;
@@ -161,10 +180,18 @@ interface SheetSectionProps {
   onFix: (ids: FindingId[]) => void;
 }
 
-function SheetSection({ group, findings, fixed, onSelect, onSelectCell, onFix }: SheetSectionProps) {
+/** A section re-renders only when one of its own findings is fixed or undone. */
+const SheetSection = memo(SheetSectionView, (a, b) => {
+  const { fixed: fa, ...ra } = a;
+  const { fixed: fb, ...rb } = b;
+  const same = (Object.keys(ra) as (keyof typeof ra)[]).every((k) => ra[k] === rb[k]);
+  return same && (fa === fb || a.group.ids.every((id) => fa.has(id) === fb.has(id)));
+});
+
+function SheetSectionView({ group, startOpen, findings, fixed, onSelect, onSelectCell, onFix }: SheetSectionProps) {
   const styles = useStyles();
   const { m } = useLanguage();
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(startOpen);
   const [shown, setShown] = useState(PAGE);
   const place = useMemo(() => placeFinder(group.report), [group.report]);
   const fixable = group.ids.filter((id) => findings[id].fix && !fixed.has(id));
@@ -180,7 +207,7 @@ function SheetSection({ group, findings, fixed, onSelect, onSelectCell, onFix }:
             {group.name} <span className={styles.count}>({m.groupCount(group.ids.length)})</span>
           </button>
         </h3>
-        {fixable.length > 0 && (
+        {open && fixable.length > 0 && (
           <Button size="small" onClick={() => onFix(fixable)} aria-label={m.fixAllOf(group.name)}>
             {m.fixAll}
           </Button>
@@ -205,7 +232,7 @@ function SheetSection({ group, findings, fixed, onSelect, onSelectCell, onFix }:
                       id={id}
                       finding={findings[id]}
                       report={group.report}
-                      place={place(findings[id].cell)}
+                      where={placeText(place(findings[id].cell))}
                       fixed={fixed.has(id)}
                       onSelect={onSelect}
                       onSelectCell={onSelectCell}
@@ -230,7 +257,8 @@ interface FindingItemProps {
   id: FindingId;
   finding: Finding;
   report?: SheetReport;
-  place: Place;
+  /** `Dự án 2 · Tỷ lệ giải ngân (%)`: a string, so that the memoised item compares equal. */
+  where?: string;
   fixed: boolean;
   onSelect: (id: FindingId) => void;
   onSelectCell: (sheet: string, cell: string) => void;
@@ -238,34 +266,28 @@ interface FindingItemProps {
 }
 
 /** One finding: the cell, stated → expected, where it is in the table, why; related cells; its fix. */
-const FindingItem = memo(function FindingItem({ id, finding, report, place, fixed, onSelect, onSelectCell, onFix }: FindingItemProps) {
+const FindingItem = memo(function FindingItem({ id, finding, report, where, fixed, onSelect, onSelectCell, onFix }: FindingItemProps) {
   const styles = useStyles();
   const { lang, m } = useLanguage();
   const percent = isPercentFinding(finding, report);
   const stated = displayValue(finding.stated, percent, lang, m);
   const expected = finding.expected === null ? undefined : displayValue(finding.expected, percent, lang, m);
   const cell = finding.cell ?? (finding.line !== undefined ? `#${finding.line}` : "");
-  const where = placeText(place);
   const describedBy = `finding-${id}-where finding-${id}-why`;
   const related = finding.related.filter((r) => r !== finding.cell);
 
   return (
     <li className={mergeClasses(styles.item, fixed ? styles.fixed : styles[finding.severity])} data-cell={finding.cell} data-finding={id}>
-      <button
-        type="button"
-        className={styles.select}
-        onClick={() => onSelect(id)}
-        aria-label={m.findingName(cell, expected === undefined ? stated : m.statedExpected(stated, expected))}
-        aria-describedby={describedBy}
-      >
+      {/* The name is the first line, seen and heard alike (WCAG 2.5.3); place and reason are its description. */}
+      <button type="button" className={styles.select} onClick={() => onSelect(id)} aria-describedby={describedBy}>
         <span className={styles.line}>
           <span className={styles.cell}>{cell}</span>
-          <span className={mergeClasses(styles.values, fixed && styles.fixedValues)}>{expected === undefined ? stated : `${stated} → ${expected}`}</span>
+          <span className={mergeClasses(styles.values, fixed && styles.fixedValues)}>{m.statedExpected(stated, expected)}</span>
         </span>
-        <span className={styles.place} id={`finding-${id}-where`}>
+        <span className={styles.place} id={`finding-${id}-where`} aria-hidden="true">
           {where}
         </span>
-        <span className={styles.message} id={`finding-${id}-why`}>
+        <span className={styles.message} id={`finding-${id}-why`} aria-hidden="true">
           {finding.message[lang]}
         </span>
       </button>
