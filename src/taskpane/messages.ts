@@ -38,6 +38,7 @@ export interface Messages {
   sheetsSummary: (sheets: number, appendices: number) => string;
   related: string;
   showMore: (count: number) => string;
+  showMoreSheets: (count: number, left: number) => string;
   /** After a finding's cell: `K13, ghi 62,5%, đúng là 59,12%` (seen and heard alike). */
   statedExpected: (stated: string, expected: string | undefined) => string;
   groupCount: (count: number) => string;
@@ -166,6 +167,7 @@ const vi: Messages = {
   sheetsSummary: (sheets, appendices) => `${sheets} trang tính, ${appendices} phụ lục được nhận ra`,
   related: "Liên quan:",
   showMore: (count) => `Hiện thêm ${count} phát hiện`,
+  showMoreSheets: (count, left) => `Hiện thêm ${count} trang tính (còn ${left} trang có phát hiện)`,
   statedExpected: (stated, expected) => (expected === undefined ? `, ghi ${stated}` : `, ghi ${stated}, đúng là ${expected}`),
   groupCount: (count) => `${count} phát hiện`,
   loadingView: "Đang mở…",
@@ -291,6 +293,7 @@ const en: Messages = {
   sheetsSummary: (sheets, appendices) => `${sheets} sheet${sheets === 1 ? "" : "s"}, ${appendices} appendi${appendices === 1 ? "x" : "ces"} recognised`,
   related: "Related:",
   showMore: (count) => `Show ${count} more finding${count === 1 ? "" : "s"}`,
+  showMoreSheets: (count, left) => `Show ${count} more sheet${count === 1 ? "" : "s"} (${left} with findings left)`,
   statedExpected: (stated, expected) => (expected === undefined ? `, stated ${stated}` : `, stated ${stated}, expected ${expected}`),
   groupCount: (count) => `${count} finding${count === 1 ? "" : "s"}`,
   loadingView: "Opening…",

@@ -808,34 +808,49 @@ async function main() {
         const pane = longtasks.filter(([start, duration]) => standinTime(start, duration) < duration / 2).map(([, d]) => Math.round(d));
         figures.longTasks = { standin: longtasks.length - pane.length, paneMax: pane.length ? Math.max(...pane) : 0, pane: pane.length };
         figures.actions = {};
-        /** Click to result on screen; of which the stand-in's own syncs, and the longest task on the page's thread. */
-        const time = async (name, act, done) => {
-          const [syncsBefore, tasksBefore] = await p.evaluate(() => [window.__standin.state.syncTimes.length, window.__longtasks.length]);
-          const t0 = Date.now();
-          await act();
-          await done();
-          const total = Date.now() - t0;
-          const [standin, longest] = await p.evaluate(
-            ([a, b]) => [
-              window.__standin.state.syncTimes.slice(a).reduce((sum, [x, y]) => sum + y - x, 0),
-              Math.max(0, ...window.__longtasks.slice(b).map(([, d]) => d)),
-            ],
-            [syncsBefore, tasksBefore],
+        /**
+         * Measured in the page: from the click to the first frame showing its result; of which the
+         * stand-in's own syncs, and the longest task on the page's thread.
+         */
+        const time = async (name, click, done) => {
+          figures.actions[name] = await p.evaluate(
+            async ([clickSelector, doneSource]) => {
+              const isDone = new Function(`return (${doneSource})();`);
+              const syncsBefore = window.__standin.state.syncTimes.length;
+              const tasksBefore = window.__longtasks.length;
+              const t0 = performance.now();
+              document.querySelector(clickSelector).click();
+              while (!isDone()) await new Promise((r) => requestAnimationFrame(r));
+              const total = performance.now() - t0;
+              const standin = window.__standin.state.syncTimes.slice(syncsBefore).reduce((sum, [x, y]) => sum + y - x, 0);
+              await new Promise((r) => setTimeout(r, 50)); // let the observer report
+              const longest = Math.max(0, ...window.__longtasks.slice(tasksBefore).map(([, d]) => d));
+              return `${Math.round(total)} ms (stand-in ${Math.round(standin)} ms, longest task ${Math.round(longest)} ms)`;
+            },
+            [click, done.toString()],
           );
-          figures.actions[name] = `${total} ms (stand-in ${Math.round(standin)} ms, longest task ${Math.round(longest)} ms)`;
         };
         const first = p.locator("#view-check li[data-finding]").filter({ has: p.getByRole("button", { name: /^Sửa ô/ }) }).first();
-        const cell = await first.getAttribute("data-finding");
-        const itemOf = p.locator(`li[data-finding="${cell}"]`);
-        await time("Sửa", () => itemOf.getByRole("button", { name: /^Sửa ô/ }).click(), () => itemOf.getByText("Đã sửa").waitFor());
-        await time("Hoàn tác", () => p.getByRole("button", { name: "Hoàn tác", exact: true }).click(), () => itemOf.getByRole("button", { name: /^Sửa ô/ }).waitFor());
-        const toggle = p.getByRole("button", { name: "Đánh dấu" });
-        await time("Đánh dấu", () => toggle.click(), () => p.locator('button[aria-pressed="true"]', { hasText: "Đánh dấu" }).and(p.locator(':not([aria-disabled="true"])')).waitFor());
-        await time("Đánh dấu (off)", () => toggle.click(), () => p.locator('button[aria-pressed="false"]', { hasText: "Đánh dấu" }).and(p.locator(':not([aria-disabled="true"])')).waitFor());
-        const fixAll = p.getByRole("button", { name: "Sửa tất cả trong Huyện 1", exact: true });
-        await time("Sửa tất cả (one sheet)", () => fixAll.click(), () => fixAll.waitFor({ state: "detached" }));
-        const toggleGroup = p.locator("#view-check h3 button").nth(1);
-        await time("fold a sheet", () => toggleGroup.click(), () => p.waitForFunction(() => document.querySelectorAll("#view-check h3 button")[1].getAttribute("aria-expanded") === "false"));
+        const id = await first.getAttribute("data-finding");
+        const li = `#view-check li[data-finding="${id}"]`;
+        const undo = '#view-check [data-testid="undo"]';
+        assert.equal(await p.locator(undo).innerText(), "Hoàn tác");
+        const mark = "#view-check button[aria-pressed]";
+        const fixAll = '#view-check button[aria-label="Sửa tất cả trong Huyện 1"]';
+        await p.evaluate(([l, u]) => Object.assign(window, { __li: l, __undo: u }), [li, undo]);
+        await time("Sửa", `${li} button[aria-label^="Sửa ô"]`, () => document.querySelector(window.__li).textContent.includes("Đã sửa"));
+        await time("Hoàn tác", undo, () => !!document.querySelector(`${window.__li} button[aria-label^="Sửa ô"]`));
+        await time("Đánh dấu", mark, () => {
+          const b = document.querySelector("#view-check button[aria-pressed]");
+          return b.getAttribute("aria-pressed") === "true" && b.getAttribute("aria-disabled") !== "true";
+        });
+        await time("Đánh dấu (off)", mark, () => {
+          const b = document.querySelector("#view-check button[aria-pressed]");
+          return b.getAttribute("aria-pressed") === "false" && b.getAttribute("aria-disabled") !== "true";
+        });
+        await time("Sửa tất cả (one sheet)", fixAll, () => !document.querySelector('#view-check button[aria-label="Sửa tất cả trong Huyện 1"]'));
+        await time("fold a sheet", "#view-check h3 button", () => document.querySelector("#view-check h3 button").getAttribute("aria-expanded") === "false");
+        assert.ok(await p.getByRole("button", { name: /^Hiện thêm 50 trang tính/ }).count(), "the sheets after the first 50 are behind Hiện thêm");
         assert.deepEqual(await p.evaluate(() => window.__standin.state.violations), []);
 
         // Hủy: a second scan is cancelled; the findings of the first stay.
@@ -874,7 +889,7 @@ async function main() {
   if (figures.bigFindings !== undefined) {
     console.log(`  measured, not asserted: ${figures.bigFindings} findings in ${figures.bigCells} cells; scan (read + worker + first render) ${figures.bigScan} ms`);
     console.log(`  long tasks during that scan: ${figures.longTasks.standin} in the stand-in's reading; the pane's own: ${figures.longTasks.pane}, longest ${figures.longTasks.paneMax} ms`);
-    console.log(`  actions with ${figures.bigFindings} findings (click to result on screen, incl. the stand-in's syncs): ${Object.entries(figures.actions).map(([k, v]) => `${k} ${v}`).join("; ")}`);
+    console.log(`  actions with ${figures.bigFindings} findings (click to the first frame showing the result): ${Object.entries(figures.actions).map(([k, v]) => `${k} ${v}`).join("; ")}`);
   }
   const passed = results.filter(Boolean).length;
   const failed = results.length - passed;

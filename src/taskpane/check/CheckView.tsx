@@ -42,7 +42,7 @@ export function CheckView() {
             >
               {m.mark}
             </ToggleButton>
-            <Button disabledFocusable={check.busy || !check.canUndo} onClick={check.undo}>
+            <Button disabledFocusable={check.busy || !check.canUndo} onClick={check.undo} data-testid="undo">
               {m.undo}
             </Button>
           </>

@@ -12,6 +12,8 @@ const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative
 const PAGE = 100;
 /** Groups start open until this many findings are shown; the others start folded (one line each). */
 const OPEN_BUDGET = 100;
+/** Sheets listed before "Hiện thêm … trang tính": a workbook of 600 districts starts with 50. */
+const SHEET_PAGE = 50;
 
 const useStyles = makeStyles({
   sheet: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
@@ -110,6 +112,7 @@ interface SheetGroup {
  * busy state none of them. After a fix, focus moves to the next open finding.
  */
 export const FindingList = memo(function FindingList({ analysis, fixed, onSelect, onSelectCell, onFix }: FindingListProps) {
+  const { m } = useLanguage();
   const groups = useMemo(() => groupBySheet(analysis), [analysis]);
   // Findings shown once group i is open too.
   const openUntil = useMemo(() => {
@@ -118,6 +121,7 @@ export const FindingList = memo(function FindingList({ analysis, fixed, onSelect
   }, [groups]);
   const root = useRef<HTMLDivElement>(null);
   const focusAfter = useRef<FindingId>();
+  const [sheetsShown, setSheetsShown] = useState(SHEET_PAGE);
 
   const fix = useCallback(
     (ids: FindingId[]) => {
@@ -142,7 +146,7 @@ export const FindingList = memo(function FindingList({ analysis, fixed, onSelect
 
   return (
     <div ref={root}>
-      {groups.map((g, i) => (
+      {groups.slice(0, sheetsShown).map((g, i) => (
         <SheetSection
           key={g.name}
           group={g}
@@ -154,6 +158,11 @@ export const FindingList = memo(function FindingList({ analysis, fixed, onSelect
           onFix={fix}
         />
       ))}
+      {sheetsShown < groups.length && (
+        <Button appearance="secondary" size="small" onClick={() => setSheetsShown(sheetsShown + SHEET_PAGE)}>
+          {m.showMoreSheets(Math.min(SHEET_PAGE, groups.length - sheetsShown), groups.length - sheetsShown)}
+        </Button>
+      )}
     </div>
   );
 });
