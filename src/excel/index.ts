@@ -3,7 +3,7 @@ export type { CellRef } from "./run";
 export { ExcelFailure } from "./errors";
 export { readWorkbook, MAX_CELLS_PER_SYNC, MAX_CELLS_PER_SHEET, MAX_COLUMNS_PER_SHEET } from "./readWorkbook";
 export type { CappedSheet, WorkbookRead } from "./readWorkbook";
-export { excelFeatures, excelApiLevel } from "./requirements";
+export { excelFeatures } from "./requirements";
 export type { ExcelFeatures } from "./requirements";
 export { contentsFromGrid } from "./guard";
 export type { CellContents, ChangedCell } from "./guard";

@@ -40,14 +40,3 @@ export function excelFeatures(): ExcelFeatures {
     mergedAreas: isSetSupported("1.13"),
   };
 }
-
-/** The highest ExcelApi version among those the adapter asks about, for the pane to show. */
-export function excelApiLevel(): string {
-  const f = excelFeatures();
-  if (f.mergedAreas) return "1.13";
-  if (f.fillPattern) return "1.9";
-  if (f.freezePanes) return "1.7";
-  if (f.nullObjects) return "1.4";
-  if (f.valuesOnly) return "1.2";
-  return "1.1";
-}

@@ -62,7 +62,6 @@ export interface Messages {
   fixed: string;
   undo: string;
   mark: string;
-  markHint: string;
   confirmTitle: string;
   confirmBody: (cells: string) => string;
   confirmOverwrite: string;
@@ -190,7 +189,6 @@ const vi: Messages = {
   fixed: "Đã sửa",
   undo: "Hoàn tác",
   mark: "Đánh dấu",
-  markHint: "Tô màu các ô sai (đỏ) và đáng ngờ (vàng); bấm lần nữa để trả lại màu cũ.",
   confirmTitle: "Ghi đè công thức?",
   confirmBody: (cells) =>
     `Ô ${cells} đang chứa công thức. Sửa sẽ thay công thức bằng một giá trị cố định. Có thể Hoàn tác sau đó.`,
@@ -316,7 +314,6 @@ const en: Messages = {
   fixed: "Fixed",
   undo: "Undo",
   mark: "Mark cells",
-  markHint: "Colours wrong cells red and doubtful ones amber; press again to put the old colours back.",
   confirmTitle: "Overwrite formulas?",
   confirmBody: (cells) =>
     `Cell ${cells} holds a formula. Fixing replaces the formula with a fixed value. You can Undo afterwards.`,
