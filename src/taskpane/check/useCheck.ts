@@ -3,7 +3,7 @@
  * fixing, undoing and marking, one Excel call at a time. Every write is checked against what the
  * scan read (or what Soát wrote): cells edited since are left alone and reported.
  */
-import { useCallback, useRef, useState } from "react";
+import { startTransition, useCallback, useRef, useState } from "react";
 import { cellAt, parseAddress, type WorkbookGrid } from "../../core/grid";
 import type { Analysis } from "../../core/types";
 import type { CappedSheet, CellFix, CellMark, CellRef, CellSnapshot, ChangedCell, SavedFill } from "../../excel";
@@ -148,20 +148,23 @@ export function useCheck(): CheckModel {
           running.current = startAnalysis(read.grid, setProgress, spawnEngine);
           const result = await running.current.result;
           grid.current = read.grid;
-          setAnalysis(result);
-          setCapped(read.capped);
-          setMergesInferred(read.mergesInferred);
-          setFixed(new Set());
-          // The undo stack refers to the old findings: a new scan starts afresh.
-          setUndoStack([]);
-          setConfirm(undefined);
-          setOutcome({
-            kind: "scanned",
-            findings: result.findings.length,
-            errors: result.findings.filter((f) => f.severity === "error").length,
-            sheets: result.sheets.length,
+          // A transition: React renders thousands of findings in slices, so the page never freezes.
+          startTransition(() => {
+            setAnalysis(result);
+            setCapped(read.capped);
+            setMergesInferred(read.mergesInferred);
+            setFixed(new Set());
+            // The undo stack refers to the old findings: a new scan starts afresh.
+            setUndoStack([]);
+            setConfirm(undefined);
+            setOutcome({
+              kind: "scanned",
+              findings: result.findings.length,
+              errors: result.findings.filter((f) => f.severity === "error").length,
+              sheets: result.sheets.length,
+            });
+            setPhase("ready");
           });
-          setPhase("ready");
         } catch (e) {
           setPhase(settled);
           if (e instanceof AnalysisCancelled) setOutcome({ kind: "cancelled" });
