@@ -1,15 +1,20 @@
 /** The task pane's only door to Excel: reads the workbook into the grid model and writes back fixes and marks. */
 export type { CellRef } from "./run";
 export { ExcelFailure } from "./errors";
-export { readWorkbook, MAX_CELLS_PER_SYNC } from "./readWorkbook";
+export { readWorkbook, MAX_CELLS_PER_SYNC, MAX_CELLS_PER_SHEET, MAX_COLUMNS_PER_SHEET } from "./readWorkbook";
+export type { CappedSheet, WorkbookRead } from "./readWorkbook";
+export { excelFeatures } from "./requirements";
+export type { ExcelFeatures } from "./requirements";
+export { contentsFromGrid } from "./guard";
+export type { CellContents, ChangedCell } from "./guard";
 export { selectCell } from "./select";
 export { applyFixes } from "./fixes";
 export type { CellFix, FixOutcome } from "./fixes";
 export { applyWrites } from "./applyWrites";
-export type { CellWriteRequest } from "./applyWrites";
+export type { CellWriteRequest, WritesOutcome } from "./applyWrites";
 export { insertSheet, deleteSheet } from "./insertSheet";
-export type { SheetLayout, SheetStyle } from "./insertSheet";
+export type { DeleteOutcome, SheetLayout, SheetStyle } from "./insertSheet";
 export { restoreCells } from "./snapshot";
-export type { CellSnapshot } from "./snapshot";
+export type { CellSnapshot, RestoreOutcome } from "./snapshot";
 export { applyMarks, removeMarks, MARK_COLORS } from "./marks";
 export type { CellMark, MarkLevel, SavedFill } from "./marks";

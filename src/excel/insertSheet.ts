@@ -1,5 +1,6 @@
 /** Adding a prepared sheet (a standard form) to the workbook, and taking it out again. */
-import { parseAddress } from "../core/grid";
+import { address, parseAddress } from "../core/grid";
+import { excelFeatures } from "./requirements";
 import { runExcel } from "./run";
 import { textToWrite } from "./snapshot";
 
@@ -39,9 +40,11 @@ const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizont
 /**
  * Adds the sheet after the others and activates it, in two syncs: the existing names (so that the
  * new one is unique: `Biểu 01 (2)`), then the sheet with all its contents and formats in one batch.
- * Returns the name it was given.
+ * Returns the name it was given. Without ExcelApi 1.2 the sheet keeps Excel's column widths, row
+ * heights and no merges; without 1.7 its header is not frozen.
  */
 export function insertSheet(layout: SheetLayout): Promise<string> {
+  const features = excelFeatures();
   return runExcel(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
@@ -49,16 +52,18 @@ export function insertSheet(layout: SheetLayout): Promise<string> {
 
     const name = uniqueName(layout.name, worksheets.items.map((s) => s.name));
     const sheet = worksheets.add(name);
-    const all = sheet.getRangeByIndexes(0, 0, layout.rows, layout.cols);
+    const all = sheet.getRange(extent(layout));
     all.format.font.name = layout.font.name;
     all.format.font.size = layout.font.size;
-    layout.widths.forEach((width, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = width));
-    for (const [row, height] of layout.heights) sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
+    if (features.sheetLayout) {
+      layout.widths.forEach((width, c) => (sheet.getRange(address(0, c)).format.columnWidth = width));
+      for (const [row, height] of layout.heights) sheet.getRange(address(row, 0)).format.rowHeight = height;
+    }
     // Formats before contents, as a user would prepare the cells.
-    for (const style of layout.styles) for (const address of style.ranges) applyStyle(sheet, address, style);
+    for (const style of layout.styles) for (const a of style.ranges) applyStyle(sheet, a, style);
     all.formulas = contents(layout);
-    for (const address of layout.merges) sheet.getRange(address).merge(false);
-    if (layout.freeze) freeze(sheet, layout.freeze.rows, layout.freeze.columns);
+    if (features.sheetLayout) for (const a of layout.merges) sheet.getRange(a).merge(false);
+    if (layout.freeze && features.freezePanes) freeze(sheet, layout.freeze.rows, layout.freeze.columns);
     sheet.activate();
     sheet.getRange("A1").select();
     await context.sync();
@@ -66,12 +71,39 @@ export function insertSheet(layout: SheetLayout): Promise<string> {
   });
 }
 
-/** Removes a sheet, in one sync. */
-export function deleteSheet(name: string): Promise<void> {
+/** `edited`: the sheet no longer holds only what was inserted; it was left in place. */
+export type DeleteOutcome = "deleted" | "edited";
+
+/**
+ * Removes a sheet Soát inserted: one sync loads its contents and used range; unless `force`, a
+ * sheet holding anything but the inserted contents (the user typed into it) is left in place and
+ * `edited` returned, so that the pane can ask. Otherwise one more sync deletes it.
+ */
+export function deleteSheet(name: string, layout: SheetLayout, options: { force: boolean }): Promise<DeleteOutcome> {
   return runExcel(async (context) => {
-    context.workbook.worksheets.getItem(name).delete();
+    const sheet = context.workbook.worksheets.getItem(name);
+    if (!options.force) {
+      const block = sheet.getRange(extent(layout)).load("formulas");
+      const used = sheet.getUsedRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      await context.sync();
+      const beyond = used.rowIndex + used.rowCount > layout.rows || used.columnIndex + used.columnCount > layout.cols;
+      if (beyond || !sameContents(block.formulas, contents(layout))) return "edited";
+    }
+    sheet.delete();
     await context.sync();
+    return "deleted";
   });
+}
+
+/** The inserted block, `A1:N31`. */
+function extent(layout: SheetLayout): string {
+  return `A1:${address(layout.rows - 1, layout.cols - 1)}`;
+}
+
+/** Excel's `formulas` against what was written (text behind its apostrophe reads back without it). */
+function sameContents(now: unknown[][], written: (string | number)[][]): boolean {
+  const plain = (v: unknown) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : v);
+  return written.every((row, r) => row.every((v, c) => String(plain(v)) === String(now[r]?.[c] ?? "")));
 }
 
 function uniqueName(base: string, taken: string[]): string {
@@ -115,7 +147,7 @@ function sameInEvery<T>(address: string, value: T): T[][] {
 }
 
 function freeze(sheet: Excel.Worksheet, rows: number, columns: number): void {
-  if (rows && columns) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  if (rows && columns) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${address(rows - 1, columns - 1)}`));
   else if (rows) sheet.freezePanes.freezeRows(rows);
   else if (columns) sheet.freezePanes.freezeColumns(columns);
 }

@@ -1,5 +1,7 @@
-/** What a cell held before Soát wrote to it, and how to put it back exactly. */
+/** What a cell held before Soát wrote to it, and how to put it back exactly — unless it was edited since. */
 import { isErrorValue } from "./cells";
+import type { CellContents, ChangedCell } from "./guard";
+import { unchanged } from "./guard";
 import type { CellRef } from "./run";
 import { cellRanges, runExcel } from "./run";
 
@@ -8,6 +10,8 @@ export interface CellSnapshot extends CellRef {
   /** The formula with its leading `=`, when the cell had one. */
   formula?: string;
   numberFormat: string;
+  /** What Soát wrote there: undo puts the snapshot back only while the cell still holds this. */
+  written?: CellContents;
 }
 
 /** Queues the loads of value, formula and number format; call the result after the sync. */
@@ -27,8 +31,13 @@ export function queueSnapshot(context: Excel.RequestContext, refs: readonly Cell
     });
 }
 
+/** A loaded snapshot's contents, for comparison with what the cell should hold. */
+export function contentsOf(s: CellSnapshot): CellContents {
+  return s.formula !== undefined ? { value: s.value, formula: s.formula } : { value: s.value };
+}
+
 /** Queues the writes that restore the cells. */
-export function queueRestore(context: Excel.RequestContext, snapshots: readonly CellSnapshot[]): void {
+function queueRestore(context: Excel.RequestContext, snapshots: readonly CellSnapshot[]): void {
   cellRanges(context, snapshots).forEach((range, i) => {
     const s = snapshots[i];
     range.numberFormat = [[s.numberFormat]];
@@ -37,11 +46,33 @@ export function queueRestore(context: Excel.RequestContext, snapshots: readonly 
   });
 }
 
-/** Puts the cells back in one sync. */
-export function restoreCells(snapshots: readonly CellSnapshot[]): Promise<void> {
+export interface RestoreOutcome {
+  restored: CellRef[];
+  /** Edited since Soát wrote them: left as they are. */
+  changed: ChangedCell[];
+}
+
+/**
+ * Puts the cells back: one sync loads what they hold now; those that still hold what Soát wrote
+ * are restored in one more sync, the others are left alone and returned.
+ */
+export function restoreCells(snapshots: readonly CellSnapshot[]): Promise<RestoreOutcome> {
+  if (snapshots.length === 0) return Promise.resolve({ restored: [], changed: [] });
   return runExcel(async (context) => {
-    queueRestore(context, snapshots);
+    const load = queueSnapshot(context, snapshots);
     await context.sync();
+    const now = load();
+    const changed: ChangedCell[] = [];
+    const restore: CellSnapshot[] = [];
+    snapshots.forEach((s, i) => {
+      if (!s.written || unchanged(contentsOf(now[i]), s.written)) restore.push(s);
+      else changed.push({ sheet: s.sheet, cell: s.cell, now: contentsOf(now[i]) });
+    });
+    if (restore.length > 0) {
+      queueRestore(context, restore);
+      await context.sync();
+    }
+    return { restored: restore.map(({ sheet, cell }) => ({ sheet, cell })), changed };
   });
 }
 

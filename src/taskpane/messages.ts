@@ -3,6 +3,11 @@ import type { Severity, SheetKind, Unit } from "../core/types";
 
 export type Lang = "vi" | "en";
 
+/** At most ten cells named, then "…". */
+function list(cells: string[]): string {
+  return cells.length <= 10 ? cells.join(", ") : cells.slice(0, 10).join(", ") + ", …";
+}
+
 export interface Messages {
   appTitle: string;
   otherLanguage: string;
@@ -14,6 +19,30 @@ export interface Messages {
   reading: string;
   analysing: string;
   busy: string;
+  cancelScan: string;
+  progress: (done: number, total: number) => string;
+  privacy: string;
+  toolbarHint: string;
+  announce: {
+    scanned: (findings: number, errors: number, sheets: number) => string;
+    cancelled: string;
+    fixed: (cells: string[]) => string;
+    undone: (cells: string[]) => string;
+    marked: (cells: number) => string;
+    unmarked: string;
+  };
+  changedSinceScan: (cells: string) => string;
+  changedSinceWrite: (cells: string) => string;
+  capped: (sheet: string, used: string, read: string) => string;
+  mergesInferred: string;
+  sheetsSummary: (sheets: number, appendices: number) => string;
+  related: string;
+  showMore: (count: number) => string;
+  showMoreSheets: (count: number, left: number) => string;
+  /** After a finding's cell: `K13, ghi 62,5%, đúng là 59,12%` (seen and heard alike). */
+  statedExpected: (stated: string, expected: string | undefined) => string;
+  groupCount: (count: number) => string;
+  loadingView: string;
   sheetsHeading: string;
   kind: Record<SheetKind, string>;
   unit: Record<Unit, string>;
@@ -25,7 +54,6 @@ export interface Messages {
   severity: Record<Severity, string>;
   cell: string;
   selectCell: (cell: string) => string;
-  statedExpected: (stated: string, expected: string) => string;
   textValue: (text: string) => string;
   fix: string;
   fixCell: (cell: string) => string;
@@ -34,7 +62,6 @@ export interface Messages {
   fixed: string;
   undo: string;
   mark: string;
-  markHint: string;
   confirmTitle: string;
   confirmBody: (cells: string) => string;
   confirmOverwrite: string;
@@ -101,6 +128,10 @@ export interface FillMessages {
   inserted: (sheet: string) => string;
   undoFill: string;
   undoInsert: string;
+  changedSinceRead: (cells: string) => string;
+  deleteTitle: string;
+  deleteBody: (sheet: string) => string;
+  deleteSheet: string;
 }
 
 const vi: Messages = {
@@ -114,6 +145,31 @@ const vi: Messages = {
   reading: "Đang đọc bảng tính…",
   analysing: "Đang kiểm tra số liệu…",
   busy: "Đang ghi vào Excel…",
+  cancelScan: "Hủy",
+  progress: (done, total) => `Đã kiểm tra ${done}/${total} trang tính`,
+  privacy:
+    "Soát chỉ đọc sổ làm việc, ngay trên máy này, và không gửi dữ liệu đi đâu. Sổ chỉ thay đổi khi bạn bấm Sửa, Đánh dấu hoặc Điền biểu — và luôn Hoàn tác được.",
+  toolbarHint: "Sửa ghi giá trị đề xuất vào ô (hỏi trước nếu ô có công thức); Hoàn tác trả lại như cũ; Đánh dấu tô màu ô sai (đỏ) và đáng ngờ (vàng), bấm lần nữa để trả lại màu cũ.",
+  announce: {
+    scanned: (findings, errors, sheets) =>
+      findings === 0 ? `Soát xong ${sheets} trang tính: không phát hiện sai lệch.` : `Soát xong ${sheets} trang tính: ${findings} phát hiện, ${errors} lỗi.`,
+    cancelled: "Đã hủy lần soát.",
+    fixed: (cells) => (cells.length === 0 ? "Không ô nào được sửa." : `Đã sửa ${cells.length} ô: ${list(cells)}.`),
+    undone: (cells) => (cells.length === 0 ? "Không ô nào được hoàn tác." : `Đã hoàn tác ${cells.length} ô: ${list(cells)}.`),
+    marked: (cells) => `Đã tô màu ${cells} ô.`,
+    unmarked: "Đã trả lại màu cũ của các ô.",
+  },
+  changedSinceScan: (cells) => `Không ghi vào ${cells}: ô đã được sửa sau khi Soát đọc sổ. Hãy Soát lại.`,
+  changedSinceWrite: (cells) => `Không hoàn tác ${cells}: ô đã được sửa sau khi Soát ghi vào. Giá trị bạn nhập được giữ nguyên.`,
+  capped: (sheet, used, read) => `Trang “${sheet}”: vùng dữ liệu kéo dài đến ${used} (có thể do một ô lạc xa bảng); Soát chỉ đọc ${read}.`,
+  mergesInferred: "Phiên bản Excel này không cho biết các ô gộp: Soát suy ra tiêu đề gộp từ các ô trống.",
+  sheetsSummary: (sheets, appendices) => `${sheets} trang tính, ${appendices} phụ lục được nhận ra`,
+  related: "Liên quan:",
+  showMore: (count) => `Hiện thêm ${count} phát hiện`,
+  showMoreSheets: (count, left) => `Hiện thêm ${count} trang tính (còn ${left} trang có phát hiện)`,
+  statedExpected: (stated, expected) => (expected === undefined ? `, ghi ${stated}` : `, ghi ${stated}, đúng là ${expected}`),
+  groupCount: (count) => `${count} phát hiện`,
+  loadingView: "Đang mở…",
   sheetsHeading: "Trang tính",
   kind: { disbursement: "Biểu giải ngân", targets: "Biểu chỉ tiêu", other: "Khác" },
   unit: { dong: "đồng", "nghin-dong": "nghìn đồng", "trieu-dong": "triệu đồng", "ty-dong": "tỷ đồng" },
@@ -125,7 +181,6 @@ const vi: Messages = {
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
   cell: "Ô",
   selectCell: (cell) => `Chọn ô ${cell} trong Excel`,
-  statedExpected: (stated, expected) => `ghi ${stated}, đúng là ${expected}`,
   textValue: (text) => `“${text}” (văn bản)`,
   fix: "Sửa",
   fixCell: (cell) => `Sửa ô ${cell}`,
@@ -134,7 +189,6 @@ const vi: Messages = {
   fixed: "Đã sửa",
   undo: "Hoàn tác",
   mark: "Đánh dấu",
-  markHint: "Tô màu các ô sai (đỏ) và đáng ngờ (vàng); bấm lần nữa để trả lại màu cũ.",
   confirmTitle: "Ghi đè công thức?",
   confirmBody: (cells) =>
     `Ô ${cells} đang chứa công thức. Sửa sẽ thay công thức bằng một giá trị cố định. Có thể Hoàn tác sau đó.`,
@@ -196,6 +250,10 @@ const vi: Messages = {
     inserted: (sheet) => `Đã chèn trang “${sheet}”.`,
     undoFill: "Hoàn tác lần điền vừa rồi",
     undoInsert: "Hoàn tác: xóa trang vừa chèn",
+    changedSinceRead: (cells) => `Không ghi vào ${cells}: ô đã được sửa sau khi Soát đọc sổ. Bấm Điền biểu lần nữa để điền lại.`,
+    deleteTitle: "Xóa trang đã có nội dung bạn nhập?",
+    deleteBody: (sheet) => `Trang “${sheet}” đã được sửa sau khi chèn. Xóa trang sẽ mất cả những gì bạn đã nhập vào đó.`,
+    deleteSheet: "Xóa trang",
   },
 };
 
@@ -210,6 +268,33 @@ const en: Messages = {
   reading: "Reading the workbook…",
   analysing: "Checking the figures…",
   busy: "Writing to Excel…",
+  cancelScan: "Cancel",
+  progress: (done, total) => `Checked ${done} of ${total} sheets`,
+  privacy:
+    "Soát only reads the workbook, on this computer, and sends nothing anywhere. The workbook changes only when you press Fix, Mark cells or Fill the form — and it can always be undone.",
+  toolbarHint: "Fix writes the proposed value (asking first if the cell holds a formula); Undo puts back what was there; Mark cells colours wrong cells red and doubtful ones amber, press again to restore their colours.",
+  announce: {
+    scanned: (findings, errors, sheets) =>
+      findings === 0
+        ? `Checked ${sheets} sheet${sheets === 1 ? "" : "s"}: no discrepancies found.`
+        : `Checked ${sheets} sheet${sheets === 1 ? "" : "s"}: ${findings} finding${findings === 1 ? "" : "s"}, ${errors} error${errors === 1 ? "" : "s"}.`,
+    cancelled: "Check cancelled.",
+    fixed: (cells) => (cells.length === 0 ? "No cell was fixed." : `Fixed ${cells.length} cell${cells.length === 1 ? "" : "s"}: ${list(cells)}.`),
+    undone: (cells) => (cells.length === 0 ? "No cell was undone." : `Undid ${cells.length} cell${cells.length === 1 ? "" : "s"}: ${list(cells)}.`),
+    marked: (cells) => `Coloured ${cells} cell${cells === 1 ? "" : "s"}.`,
+    unmarked: "The cells' own colours are back.",
+  },
+  changedSinceScan: (cells) => `Not written to ${cells}: the cell was edited after Soát read the workbook. Check again.`,
+  changedSinceWrite: (cells) => `Not undone in ${cells}: the cell was edited after Soát wrote to it. What you typed is kept.`,
+  capped: (sheet, used, read) => `Sheet “${sheet}”: its used range reaches ${used} (perhaps one stray cell far from the table); Soát read ${read} only.`,
+  mergesInferred: "This Excel does not report merged cells: Soát inferred the merged headings from blank cells.",
+  sheetsSummary: (sheets, appendices) => `${sheets} sheet${sheets === 1 ? "" : "s"}, ${appendices} appendi${appendices === 1 ? "x" : "ces"} recognised`,
+  related: "Related:",
+  showMore: (count) => `Show ${count} more finding${count === 1 ? "" : "s"}`,
+  showMoreSheets: (count, left) => `Show ${count} more sheet${count === 1 ? "" : "s"} (${left} with findings left)`,
+  statedExpected: (stated, expected) => (expected === undefined ? `, stated ${stated}` : `, stated ${stated}, expected ${expected}`),
+  groupCount: (count) => `${count} finding${count === 1 ? "" : "s"}`,
+  loadingView: "Opening…",
   sheetsHeading: "Sheets",
   kind: { disbursement: "Disbursement appendix", targets: "Targets appendix", other: "Other" },
   unit: { dong: "VND", "nghin-dong": "thousand VND", "trieu-dong": "million VND", "ty-dong": "billion VND" },
@@ -221,7 +306,6 @@ const en: Messages = {
   severity: { error: "Errors", warning: "Warnings", info: "Notes" },
   cell: "Cell",
   selectCell: (cell) => `Select cell ${cell} in Excel`,
-  statedExpected: (stated, expected) => `stated ${stated}, expected ${expected}`,
   textValue: (text) => `“${text}” (text)`,
   fix: "Fix",
   fixCell: (cell) => `Fix cell ${cell}`,
@@ -230,7 +314,6 @@ const en: Messages = {
   fixed: "Fixed",
   undo: "Undo",
   mark: "Mark cells",
-  markHint: "Colours wrong cells red and doubtful ones amber; press again to put the old colours back.",
   confirmTitle: "Overwrite formulas?",
   confirmBody: (cells) =>
     `Cell ${cells} holds a formula. Fixing replaces the formula with a fixed value. You can Undo afterwards.`,
@@ -292,6 +375,10 @@ const en: Messages = {
     inserted: (sheet) => `Inserted sheet “${sheet}”.`,
     undoFill: "Undo the last fill",
     undoInsert: "Undo: delete the inserted sheet",
+    changedSinceRead: (cells) => `Not written to ${cells}: the cell was edited after Soát read the workbook. Press Fill the form again to fill it.`,
+    deleteTitle: "Delete a sheet you typed into?",
+    deleteBody: (sheet) => `Sheet “${sheet}” was edited after it was inserted. Deleting it loses what you typed there too.`,
+    deleteSheet: "Delete the sheet",
   },
 };
 

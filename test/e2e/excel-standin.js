@@ -13,6 +13,13 @@
  * at most 31 characters) and deleted; cell styles (font, alignment, wrap, borders), column widths,
  * row heights and frozen panes are kept as written. The test drives and inspects it through
  * `window.__standin`.
+ *
+ * It also plays the Office host (`window.__SOAT_OFFICE__`: { excelApi: "1.1"…"1.13", displayLanguage,
+ * theme: "light" | "dark" }): `Office.context.requirements.isSetSupported`, `displayLanguage` and
+ * `officeTheme` are added to office.js's (empty, outside Office) context, and every API newer than
+ * the simulated ExcelApi version fails with ApiNotFound, as in an older Excel, and is recorded as a
+ * violation. Each sync's own running time is kept (`state.syncTimes`), so that the suite can tell the
+ * stand-in's reading from the pane's work.
  */
 (function () {
   "use strict";
@@ -77,7 +84,43 @@
     return sheet;
   });
 
-  const state = { syncs: 0, runs: 0, selection: null, activeSheet: sheets[0] && sheets[0].name, violations: [], batches: [] };
+  const state = { syncs: 0, runs: 0, selection: null, activeSheet: sheets[0] && sheets[0].name, violations: [], batches: [], syncTimes: [] };
+
+  // ---- the Office host -------------------------------------------------------------------
+
+  const host = Object.assign({ excelApi: "1.13", displayLanguage: "vi-VN", theme: "light" }, window.__SOAT_OFFICE__ || {});
+  const apiMinor = Number(String(host.excelApi).split(".")[1]);
+  const THEMES = {
+    light: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000" },
+    dark: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#3A3A3A", controlForegroundColor: "#FFFFFF" },
+  };
+  const officeContext = {
+    displayLanguage: host.displayLanguage,
+    officeTheme: THEMES[host.theme] || THEMES.light,
+    requirements: {
+      isSetSupported: (name, version) => name === "ExcelApi" && Number(String(version || "1.1").split(".")[1] || 1) <= apiMinor,
+    },
+  };
+  // office.js declares `var Office` and fills it; its context stays empty outside Office.
+  let office;
+  Object.defineProperty(window, "Office", {
+    configurable: true,
+    get() {
+      if (office && office.context && !office.context.requirements) Object.assign(office.context, officeContext);
+      return office;
+    },
+    set(value) {
+      office = value;
+    },
+  });
+
+  /** An API of ExcelApi `version`: missing in an older Excel. */
+  function need(version, what) {
+    if (Number(version.split(".")[1]) <= apiMinor) return;
+    const message = `${what} needs ExcelApi ${version}; this Excel has ${host.excelApi}`;
+    state.violations.push(message);
+    throw excelError("ApiNotFound", message);
+  }
 
   function excelError(code, message) {
     const e = new Error(message);
@@ -259,6 +302,8 @@
           color: (fill) => (fill.pattern === "None" ? "#FFFFFF" : fill.color),
           pattern: (fill) => fill.pattern,
           patternColor: (fill) => fill.patternColor,
+          tintAndShade: (fill) => fill.tintAndShade || 0,
+          patternTintAndShade: (fill) => fill.patternTintAndShade || 0,
         },
         {
           color: (_, v) =>
@@ -268,10 +313,17 @@
             })(),
           pattern: (_, v) => all((cell) => (cell.fill.pattern = v))(),
           patternColor: (_, v) => all((cell) => (cell.fill.patternColor = String(v).toUpperCase()))(),
+          tintAndShade: (_, v) => all((cell) => (cell.fill.tintAndShade = v))(),
+          patternTintAndShade: (_, v) => all((cell) => (cell.fill.patternTintAndShade = v))(),
         },
         false,
       );
       this._all = all;
+    }
+    load(option) {
+      const names = propNames(option) || [];
+      if (names.some((n) => n !== "color")) need("1.9", "RangeFill.pattern, patternColor, tintAndShade");
+      return super.load(option);
     }
     clear() {
       this._ctx._queue("fill.clear", this._all((cell) => (cell.fill = Object.assign({}, NO_FILL))));
@@ -294,9 +346,11 @@
         },
         {
           columnWidth: (t, v) => {
+            need("1.2", "RangeFormat.columnWidth");
             for (let c = t.left; c < t.left + t.cols; c++) t.sheet.widths[c] = v;
           },
           rowHeight: (t, v) => {
+            need("1.2", "RangeFormat.rowHeight");
             for (let r = t.top; r < t.top + t.rows; r++) t.sheet.heights[r] = v;
           },
           horizontalAlignment: style("horizontal"),
@@ -357,6 +411,7 @@
       });
     }
     merge(across) {
+      need("1.2", "Range.merge");
       this._ctx._queue("merge", () => {
         const t = this._target();
         if (across) for (let r = 0; r < t.rows; r++) t.sheet.merges.push({ top: t.top + r, left: t.left, rows: 1, cols: t.cols });
@@ -364,6 +419,7 @@
       });
     }
     getMergedAreasOrNullObject() {
+      need("1.13", "Range.getMergedAreasOrNullObject");
       const areas = new ClientObject(
         this._ctx,
         () => {
@@ -396,6 +452,7 @@
       });
     }
     get freezePanes() {
+      need("1.7", "Worksheet.freezePanes");
       const freeze = (rows, columns) => this._ctx._queue("freeze", () => (this._target().freeze = { rows, columns }));
       return {
         freezeAt: (range) => this._ctx._queue("freeze", () => {
@@ -415,13 +472,23 @@
       return range;
     }
     getRangeByIndexes(top, left, rows, cols) {
+      need("1.7", "Worksheet.getRangeByIndexes");
       const range = new Range(this._ctx, () => {
         if (rows < 1 || cols < 1) throw excelError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
         return { sheet: this._target(), top, left, rows, cols };
       });
       return range;
     }
-    getUsedRangeOrNullObject(valuesOnly) {
+    getUsedRange(valuesOnly) {
+      if (valuesOnly !== undefined) need("1.2", "getUsedRange(valuesOnly)");
+      // An empty sheet's used range is A1.
+      const used = this.getUsedRangeOrNullObject(valuesOnly, true);
+      const resolve = used._resolve;
+      used._resolve = () => resolve() || { sheet: this._target(), top: 0, left: 0, rows: 1, cols: 1 };
+      return used;
+    }
+    getUsedRangeOrNullObject(valuesOnly, internal) {
+      if (!internal) need("1.4", "Worksheet.getUsedRangeOrNullObject");
       const range = new Range(this._ctx, () => {
         const sheet = this._target();
         let top = Infinity, left = Infinity, bottom = -1, right = -1;
@@ -492,12 +559,15 @@
       // Excel answers asynchronously; the first failing operation fails the whole sync.
       return new Promise((resolve, reject) =>
         setTimeout(() => {
+          const start = performance.now();
           try {
             for (const { op } of ops) op();
             for (const o of created) o._synced = true;
             resolve();
           } catch (e) {
             reject(e);
+          } finally {
+            state.syncTimes.push([start, performance.now()]);
           }
         }, 1),
       );
@@ -560,6 +630,8 @@
       delete cell.formula;
       cell.value = value;
     },
+    /** The host as simulated. */
+    host,
     /** Puts a formula in a cell, keeping its value (as if Excel had calculated it). */
     setFormula(sheetName, address, formula) {
       const p = parseCell(address);

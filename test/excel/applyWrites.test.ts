@@ -1,5 +1,5 @@
 import { applyWrites, restoreCells } from "../../src/excel";
-import { MockExcel } from "./mockExcel";
+import { contentsNow, MockExcel } from "./mockExcel";
 
 const FORM = "Mau tong hop";
 
@@ -21,16 +21,21 @@ function workbook(): MockExcel {
   return excel;
 }
 
+/** A write made from what the cell holds now (the workbook as just read). */
+function w(excel: MockExcel, cell: string, what: { value?: number | string; formula?: string }) {
+  return { sheet: FORM, cell, ...what, expect: contentsNow(excel, FORM, cell) };
+}
+
 describe("applyWrites", () => {
   it("loads every target in one sync and writes them all in one more, whatever their number", async () => {
     const excel = workbook();
-    const undo = await applyWrites([
-      { sheet: FORM, cell: "C13", value: 3120 },
-      { sheet: FORM, cell: "K13", value: 62.5 },
-      { sheet: FORM, cell: "D13", value: 1200 },
-      { sheet: FORM, cell: "E13", value: "1.307,25" },
-      { sheet: FORM, cell: "B14", value: "3.1" },
-      { sheet: FORM, cell: "C9", formula: "SUM(C10:C27)" },
+    const { undo } = await applyWrites([
+      w(excel, "C13", { value: 3120 }),
+      w(excel, "K13", { value: 62.5 }),
+      w(excel, "D13", { value: 1200 }),
+      w(excel, "E13", { value: "1.307,25" }),
+      w(excel, "B14", { value: "3.1" }),
+      w(excel, "C9", { formula: "SUM(C10:C27)" }),
     ]);
     expect(excel.syncs).toBe(2);
     expect(excel.loads.filter((l) => l.props.includes("values")).map((l) => l.target)).toEqual(
@@ -50,14 +55,14 @@ describe("applyWrites", () => {
 
   it("returns what restoreCells puts back in one sync: values, formulas and number formats", async () => {
     const excel = workbook();
-    const undo = await applyWrites([
-      { sheet: FORM, cell: "C13", value: 3120 },
-      { sheet: FORM, cell: "D13", value: 1200 },
-      { sheet: FORM, cell: "K13", value: 62.5 },
-      { sheet: FORM, cell: "C9", value: 10370 },
+    const { undo } = await applyWrites([
+      w(excel, "C13", { value: 3120 }),
+      w(excel, "D13", { value: 1200 }),
+      w(excel, "K13", { value: 62.5 }),
+      w(excel, "C9", { value: 10370 }),
     ]);
     await restoreCells(undo);
-    expect(excel.syncs).toBe(3);
+    expect(excel.syncs).toBe(4);
     expect(excel.cell(FORM, "C13")).toMatchObject({ value: "", numberFormat: "#,##0.###" });
     expect(excel.cell(FORM, "D13")).toMatchObject({ value: "", numberFormat: "@" });
     expect(excel.cell(FORM, "K13")).toMatchObject({ value: 12, numberFormat: "0.00" });
@@ -66,24 +71,36 @@ describe("applyWrites", () => {
 
   it("writes a cell named twice once, with the last value, and skips writes with nothing to write", async () => {
     const excel = workbook();
-    const undo = await applyWrites([
-      { sheet: FORM, cell: "C13", value: 1 },
-      { sheet: FORM, cell: "c13", value: 2 },
-      { sheet: FORM, cell: "K13" },
+    const { undo } = await applyWrites([
+      w(excel, "C13", { value: 1 }),
+      w(excel, "c13", { value: 2 }),
+      w(excel, "K13", {}),
     ]);
     expect(undo.map((s) => s.cell)).toEqual(["c13"]);
     expect(excel.cell(FORM, "C13").value).toBe(2);
   });
 
+  it("refuses a cell typed into after the workbook was read, and fills the others in the same batch", async () => {
+    const excel = workbook();
+    const writes = [w(excel, "C13", { value: 3120 }), w(excel, "K13", { value: 62.5 })];
+    excel.cell(FORM, "C13").value = 999;
+    const { undo, changed } = await applyWrites(writes);
+    expect(excel.syncs).toBe(2);
+    expect(changed).toEqual([{ sheet: FORM, cell: "C13", now: { value: 999 } }]);
+    expect(undo.map((s) => s.cell)).toEqual(["K13"]);
+    expect(excel.cell(FORM, "C13").value).toBe(999);
+    expect(excel.cell(FORM, "K13").value).toBe(62.5);
+  });
+
   it("makes no Excel call when there is nothing to write", async () => {
     const excel = workbook();
-    expect(await applyWrites([])).toEqual([]);
+    expect(await applyWrites([])).toEqual({ undo: [], changed: [] });
     expect(excel.syncs).toBe(0);
   });
 
   it("fails with the sheet's error code when the form sheet is gone, writing nothing", async () => {
     const excel = workbook();
-    await expect(applyWrites([{ sheet: "Không có", cell: "A1", value: 1 }])).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(applyWrites([{ sheet: "Không có", cell: "A1", value: 1, expect: { value: "" } }])).rejects.toMatchObject({ code: "ItemNotFound" });
     expect(excel.cell(FORM, "C13").value).toBe("");
   });
 });

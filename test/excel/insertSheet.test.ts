@@ -36,15 +36,17 @@ describe("insertSheet", () => {
     expect(excel.cell(name, "B1").value).toBe("");
     expect(excel.cell(name, "A3").value).toBe("1.1");
     expect(excel.cell(name, "C3")).toMatchObject({ formula: "=SUM(C4:C5)", numberFormat: "#,##0.###" });
-    expect(excel.calls.filter((c) => c.startsWith("getRangeByIndexes") && c.includes(", 3, 3)"))).toEqual([`getRangeByIndexes(${name}, 0, 0, 3, 3)`]);
+    // Addresses, not getRangeByIndexes (ExcelApi 1.7): Excel 2016 inserts the same sheet.
+    expect(excel.calls.filter((c) => c.startsWith("getRangeByIndexes"))).toEqual([]);
+    expect(excel.calls).toContain(`getRange(${name}!A1:C3)`);
 
     const writes = (target: string) => excel.writes.filter((w) => w.target === `${name}!${target}`).map((w) => [w.prop, w.value]);
-    expect(writes("R0C0:3x3.format.font")).toEqual([
+    expect(writes("A1:C3.format.font")).toEqual([
       ["name", "Times New Roman"],
       ["size", 12],
     ]);
-    expect(writes("R0C1:1x1.format")).toEqual([["columnWidth", 255.75]]);
-    expect(writes("R0C0:1x1.format")).toEqual([["columnWidth", 35.25], ["rowHeight", 36]]);
+    expect(writes("B1.format")).toEqual([["columnWidth", 255.75]]);
+    expect(writes("A1.format")).toEqual([["columnWidth", 35.25], ["rowHeight", 36]]);
     expect(writes("A2:C2.format")).toEqual([
       ["horizontalAlignment", "Center"],
       ["verticalAlignment", "Center"],
@@ -60,7 +62,7 @@ describe("insertSheet", () => {
       "InsideVertical",
     ]);
     expect(excel.calls).toEqual(
-      expect.arrayContaining([`add(${name})`, `merge(${name}!A1:C1, false)`, `freezeAt(${name}!R0C0:2x2)`, `activate(${name})`, `select(${name}!A1)`]),
+      expect.arrayContaining([`add(${name})`, `merge(${name}!A1:C1, false)`, `freezeAt(${name}!A1:B2)`, `activate(${name})`, `select(${name}!A1)`]),
     );
   });
 
@@ -81,11 +83,28 @@ describe("insertSheet", () => {
 });
 
 describe("deleteSheet", () => {
-  it("removes the sheet in one sync", async () => {
+  it("checks the sheet holds only what was inserted (one sync), then removes it (one more)", async () => {
     const excel = workbook();
     const name = await insertSheet(LAYOUT);
-    await deleteSheet(name);
-    expect(excel.syncs).toBe(3);
+    expect(await deleteSheet(name, LAYOUT, { force: false })).toBe("deleted");
+    expect(excel.syncs).toBe(4);
     expect(excel.sheets.map((s) => s.name)).toEqual(["Biểu 01 - Giải ngân"]);
+  });
+
+  it("leaves a sheet the user typed into, and removes it only when told to", async () => {
+    const excel = workbook();
+    const name = await insertSheet(LAYOUT);
+    excel.cell(name, "B3").value = 120;
+    expect(await deleteSheet(name, LAYOUT, { force: false })).toBe("edited");
+    expect(excel.sheets.map((s) => s.name)).toContain(name);
+    expect(await deleteSheet(name, LAYOUT, { force: true })).toBe("deleted");
+    expect(excel.sheets.map((s) => s.name)).not.toContain(name);
+  });
+
+  it("takes a figure typed beside the inserted block for an edit too", async () => {
+    const excel = workbook();
+    const name = await insertSheet(LAYOUT);
+    excel.sheet(name).cells["E9"] = { value: "ghi chú" };
+    expect(await deleteSheet(name, LAYOUT, { force: false })).toBe("edited");
   });
 });

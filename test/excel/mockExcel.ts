@@ -16,6 +16,8 @@ export interface MockFill {
   color: string;
   pattern: string;
   patternColor: string;
+  tintAndShade?: number;
+  patternTintAndShade?: number;
 }
 
 export interface MockCell {
@@ -47,7 +49,7 @@ export interface WriteRecord {
   value: unknown;
 }
 
-const NO_FILL: MockFill = { color: "#FFFFFF", pattern: "None", patternColor: "#000000" };
+const NO_FILL: MockFill = { color: "#FFFFFF", pattern: "None", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 };
 const MOCK_ERRORS = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
 
 /** What a mock object's property writes go to at the next sync. */
@@ -158,13 +160,13 @@ export class MockExcel {
         empty.isNullObject = true;
         return empty;
       }
-      const range = this.rangeMock(sheet, used.top, used.left, used.rows, used.cols, `${sheet.name}!used`);
-      range.getMergedAreasOrNullObject = () => {
-        const merged = this.track(new OfficeMockObject({ address: (sheet.merges ?? []).map((m) => `'${sheet.name}'!${m}`).join(", ") }), `${sheet.name}!merged`);
-        merged.isNullObject = !sheet.merges || sheet.merges.length === 0;
-        return merged;
-      };
-      return range;
+      return this.rangeMock(sheet, used.top, used.left, used.rows, used.cols, `${sheet.name}!used`);
+    };
+    // ExcelApi 1.1: an empty sheet's used range is A1; 1.2 adds valuesOnly (the model has values only).
+    ws.getUsedRange = (valuesOnly?: boolean) => {
+      this.calls.push(`getUsedRange(${sheet.name}, ${valuesOnly})`);
+      const used = usedBounds(sheet) ?? { top: 0, left: 0, rows: 1, cols: 1 };
+      return this.rangeMock(sheet, used.top, used.left, used.rows, used.cols, `${sheet.name}!used`);
     };
     ws.getRangeByIndexes = (row: number, col: number, rows: number, cols: number) => {
       this.calls.push(`getRangeByIndexes(${sheet.name}, ${row}, ${col}, ${rows}, ${cols})`);
@@ -185,7 +187,7 @@ export class MockExcel {
     const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.cells[address(top + r, left + c)] ?? EMPTY));
     const grid = <T>(f: (c: MockCell) => T) => cells.map((row) => row.map(f));
     const single = rows === 1 && cols === 1 ? address(top, left) : undefined;
-    const fill = (single && sheet.cells[single]?.fill) || NO_FILL;
+    const fill = { ...NO_FILL, ...((single && sheet.cells[single]?.fill) || {}) };
     const range = this.track(
       new OfficeMockObject({
         rowIndex: top,
@@ -203,6 +205,12 @@ export class MockExcel {
     );
     range.isNullObject = false;
     range._label = label;
+    // The sheet's merged areas (the ranges asked about cover them all).
+    range.getMergedAreasOrNullObject = () => {
+      const merged = this.track(new OfficeMockObject({ address: (sheet.merges ?? []).map((m) => `'${sheet.name}'!${m}`).join(", ") }), `${sheet.name}!merged`);
+      merged.isNullObject = !sheet.merges || sheet.merges.length === 0;
+      return merged;
+    };
     range.select = () => this.calls.push(`select(${label})`);
     range.merge = (across: boolean) => this.calls.push(`merge(${label}, ${across})`);
     const fillMock = range.format.fill as OfficeMockObject;
@@ -229,14 +237,14 @@ export class MockExcel {
     const model = () => (sheet.cells[single] ??= { value: "" });
     fillMock.clear = () => {
       this.calls.push(`fill.clear(${label})`);
-      this.afterSync.push(() => (model().fill = { ...NO_FILL }));
+      this.afterSync.push(() => (model().fill = { color: "#FFFFFF", pattern: "None", patternColor: "#000000" }));
     };
     // Committed format first: the adapter sets a cell's format before its content, and Excel
     // applies a batch in order (the e2e stand-in keeps the true order).
     this.watch(range, ["numberFormat", "values", "formulas"], (prop, value) => commitCell(model(), prop, (value as unknown[][])[0][0]));
-    this.watch(fillMock, ["color", "pattern", "patternColor"], (prop, value) => {
+    this.watch(fillMock, ["color", "pattern", "patternColor", "tintAndShade", "patternTintAndShade"], (prop, value) => {
       const cell = model();
-      const f = (cell.fill ??= { ...NO_FILL });
+      const f = (cell.fill ??= { color: "#FFFFFF", pattern: "None", patternColor: "#000000" });
       if (prop === "color" && f.pattern === "None") f.pattern = "Solid";
       (f as unknown as Record<string, unknown>)[prop] = value;
     });
@@ -316,4 +324,21 @@ export function numberSheet(name: string, rows: number, cols: number, origin = "
   const cells: Record<string, MockCell> = {};
   for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) cells[address(o.row + r, o.col + c)] = { value: r * cols + c };
   return { name, cells };
+}
+
+/** What the cell holds now, as the adapter compares it (`expect` of a write). */
+export function contentsNow(excel: MockExcel, sheet: string, a1: string): { value: unknown; formula?: string } {
+  const c = excel.cell(sheet, a1);
+  return c.formula ? { value: c.value, formula: c.formula } : { value: c.value };
+}
+
+/** Office.context.requirements answering up to `version` of ExcelApi (undefined: no Office at all). */
+export function requirementSet(version: string | undefined): void {
+  const g = globalThis as { Office?: unknown };
+  if (version === undefined) {
+    delete g.Office;
+    return;
+  }
+  const minor = Number(version.split(".")[1]);
+  g.Office = { context: { requirements: { isSetSupported: (name: string, v: string) => name === "ExcelApi" && Number(v.split(".")[1]) <= minor } } };
 }

@@ -9,8 +9,8 @@ function sheets(n: number): MockSheet[] {
 async function scan(workbook: MockSheet[]) {
   const excel = new MockExcel(workbook);
   excel.install();
-  const grid = await readWorkbook();
-  return { excel, grid };
+  const { grid, capped, mergesInferred } = await readWorkbook();
+  return { excel, grid, capped, mergesInferred };
 }
 
 describe("readWorkbook", () => {
@@ -95,10 +95,11 @@ describe("readWorkbook", () => {
     // names, used ranges, then contents: two full blocks, then the last block with the small sheet.
     expect(excel.syncs).toBe(2 + 3);
     const rowsPerBlock = MAX_CELLS_PER_SYNC / cols; // 1200
-    expect(excel.calls.filter((c) => c.startsWith("getRangeByIndexes"))).toEqual([
-      `getRangeByIndexes(Lớn, 4, 2, ${rowsPerBlock}, ${cols})`,
-      `getRangeByIndexes(Lớn, ${4 + rowsPerBlock}, 2, ${rowsPerBlock}, ${cols})`,
-      `getRangeByIndexes(Lớn, ${4 + 2 * rowsPerBlock}, 2, ${rows - 2 * rowsPerBlock}, ${cols})`,
+    // By address (ExcelApi 1.1), rows 5–1204, 1205–2404, 2405–3004, columns C–AZ.
+    expect(excel.calls.filter((c) => c.startsWith("getRange(Lớn"))).toEqual([
+      `getRange(Lớn!C5:AZ${4 + rowsPerBlock})`,
+      `getRange(Lớn!C${5 + rowsPerBlock}:AZ${4 + 2 * rowsPerBlock})`,
+      `getRange(Lớn!C${5 + 2 * rowsPerBlock}:AZ${4 + rows})`,
     ]);
     expect(excel.loads.filter((l) => l.target === "Lớn!used").map((l) => l.props)).toEqual(["rowIndex,columnIndex,rowCount,columnCount"]);
     const big = grid.sheets[0];

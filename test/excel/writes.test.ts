@@ -1,5 +1,5 @@
 import { applyFixes, applyMarks, ExcelFailure, MARK_COLORS, removeMarks, restoreCells, selectCell } from "../../src/excel";
-import { MockExcel, MockSheet } from "./mockExcel";
+import { contentsNow, MockExcel, MockSheet, requirementSet } from "./mockExcel";
 
 const SHEET = "Bieu 01 - Giai ngan";
 
@@ -14,11 +14,17 @@ function workbook(): MockExcel {
       K13: { value: 62.5, numberFormat: "0.00", fill: { color: "#FFFF00", pattern: "Solid", patternColor: "#000000" } },
       K23: { value: 0.0096, numberFormat: "0.00" },
       K24: { value: 66, numberFormat: "0.00", fill: { color: "#DDEBF7", pattern: "Gray25", patternColor: "#FF0000" } },
+      K25: { value: 70, numberFormat: "0.00", fill: { color: "#4472C4", pattern: "Solid", patternColor: "#000000", tintAndShade: 0.6 } },
     },
   };
   const excel = new MockExcel([sheet]);
   excel.install();
   return excel;
+}
+
+/** A fix of `cell` made from what the cell holds now (as the scan read it). */
+function fix(excel: MockExcel, cell: string, value: number) {
+  return { sheet: SHEET, cell, value, expect: contentsNow(excel, SHEET, cell) };
 }
 
 describe("selectCell", () => {
@@ -35,9 +41,9 @@ describe("applyFixes and restoreCells", () => {
     const excel = workbook();
     const outcome = await applyFixes(
       [
-        { sheet: SHEET, cell: "C14", value: 3185 },
-        { sheet: SHEET, cell: "I15", value: 1307.25 },
-        { sheet: SHEET, cell: "I16", value: 412 },
+        fix(excel, "C14", 3185),
+        fix(excel, "I15", 1307.25),
+        fix(excel, "I16", 412),
       ],
       { overwriteFormulas: false },
     );
@@ -53,8 +59,10 @@ describe("applyFixes and restoreCells", () => {
     expect(excel.cell(SHEET, "I16")).toMatchObject({ value: 412, numberFormat: "General" });
     if (outcome.kind !== "applied") throw new Error("not applied");
 
-    await restoreCells(outcome.undo);
-    expect(excel.syncs).toBe(3);
+    expect(outcome.changed).toEqual([]);
+    expect(await restoreCells(outcome.undo)).toMatchObject({ changed: [] });
+    // One sync loads what the cells hold now, one restores those still as Soát wrote them.
+    expect(excel.syncs).toBe(4);
     expect(excel.cell(SHEET, "C14")).toMatchObject({ value: 3285, numberFormat: "#,##0.###" });
     // Text comes back as text (written behind an apostrophe), not as the number vi-VN Excel would read.
     expect(excel.cell(SHEET, "I15")).toMatchObject({ value: "1.307,25", numberFormat: "#,##0.###" });
@@ -64,8 +72,8 @@ describe("applyFixes and restoreCells", () => {
   it("does not overwrite a formula without confirmation, and restores it after", async () => {
     const excel = workbook();
     const fixes = [
-      { sheet: SHEET, cell: "G9", value: 6126.78 },
-      { sheet: SHEET, cell: "C14", value: 3185 },
+      fix(excel, "G9", 6126.78),
+      fix(excel, "C14", 3185),
     ];
     const refused = await applyFixes(fixes, { overwriteFormulas: false });
     expect(refused).toEqual({ kind: "needs-confirmation", formulaCells: [{ sheet: SHEET, cell: "G9" }] });
@@ -86,6 +94,42 @@ describe("applyFixes and restoreCells", () => {
   });
 });
 
+describe("safe writes", () => {
+  it("refuses to fix a cell edited after the scan, says which, and writes the others in the same batch", async () => {
+    const excel = workbook();
+    const fixes = [fix(excel, "K13", 59.12), fix(excel, "C14", 3185)];
+    // The user types 61,3 into K13 after the scan.
+    excel.cell(SHEET, "K13").value = 61.3;
+    const outcome = await applyFixes(fixes, { overwriteFormulas: false });
+    expect(excel.syncs).toBe(2);
+    if (outcome.kind !== "applied") throw new Error("not applied");
+    expect(outcome.changed).toEqual([{ sheet: SHEET, cell: "K13", now: { value: 61.3 } }]);
+    expect(outcome.undo.map((s) => s.cell)).toEqual(["C14"]);
+    expect(excel.cell(SHEET, "K13").value).toBe(61.3);
+    expect(excel.cell(SHEET, "C14").value).toBe(3185);
+  });
+
+  it("takes a formula added after the scan for an edit: nothing asked, nothing written", async () => {
+    const excel = workbook();
+    const fixes = [fix(excel, "C14", 3185)];
+    excel.cell(SHEET, "C14").formula = "=D14+E14";
+    const outcome = await applyFixes(fixes, { overwriteFormulas: false });
+    expect(outcome).toMatchObject({ kind: "applied", undo: [], changed: [{ cell: "C14" }] });
+    expect(excel.syncs).toBe(1);
+  });
+
+  it("undo leaves a cell the user edited after the fix, and restores the rest", async () => {
+    const excel = workbook();
+    const outcome = await applyFixes([fix(excel, "K13", 59.12), fix(excel, "C14", 3185)], { overwriteFormulas: false });
+    if (outcome.kind !== "applied") throw new Error("not applied");
+    excel.cell(SHEET, "K13").value = 60;
+    const undone = await restoreCells(outcome.undo);
+    expect(undone).toEqual({ restored: [{ sheet: SHEET, cell: "C14" }], changed: [{ sheet: SHEET, cell: "K13", now: { value: 60 } }] });
+    expect(excel.cell(SHEET, "K13").value).toBe(60);
+    expect(excel.cell(SHEET, "C14").value).toBe(3285);
+  });
+});
+
 describe("applyMarks and removeMarks", () => {
   it("saves fills and paints in two syncs, restores every kind of fill in one", async () => {
     const excel = workbook();
@@ -94,16 +138,19 @@ describe("applyMarks and removeMarks", () => {
       { sheet: SHEET, cell: "C14", level: "warning" },
       { sheet: SHEET, cell: "K13", level: "error" },
       { sheet: SHEET, cell: "K24", level: "warning" },
+      { sheet: SHEET, cell: "K25", level: "warning" },
     ]);
     expect(excel.syncs).toBe(2);
-    expect(excel.loads.filter((l) => l.target.endsWith(".format.fill"))).toHaveLength(3);
+    expect(excel.loads.filter((l) => l.target.endsWith(".format.fill"))).toHaveLength(4);
     expect(excel.cell(SHEET, "K13").fill?.color).toBe(MARK_COLORS.error);
     expect(excel.cell(SHEET, "C14").fill?.color).toBe(MARK_COLORS.warning);
     expect(excel.cell(SHEET, "K24").fill?.color).toBe(MARK_COLORS.warning);
+    const plain = { tintAndShade: 0, patternTintAndShade: 0 };
     expect(saved).toEqual([
-      { sheet: SHEET, cell: "K13", pattern: "Solid", color: "#FFFF00", patternColor: "#000000" },
-      { sheet: SHEET, cell: "C14", pattern: "None", color: "#FFFFFF", patternColor: "#000000" },
-      { sheet: SHEET, cell: "K24", pattern: "Gray25", color: "#DDEBF7", patternColor: "#FF0000" },
+      { sheet: SHEET, cell: "K13", pattern: "Solid", color: "#FFFF00", patternColor: "#000000", ...plain },
+      { sheet: SHEET, cell: "C14", pattern: "None", color: "#FFFFFF", patternColor: "#000000", ...plain },
+      { sheet: SHEET, cell: "K24", pattern: "Gray25", color: "#DDEBF7", patternColor: "#FF0000", ...plain },
+      { sheet: SHEET, cell: "K25", pattern: "Solid", color: "#4472C4", patternColor: "#000000", tintAndShade: 0.6, patternTintAndShade: 0 },
     ]);
 
     await removeMarks(saved);
@@ -112,6 +159,29 @@ describe("applyMarks and removeMarks", () => {
     expect(excel.cell(SHEET, "C14").fill).toEqual({ color: "#FFFFFF", pattern: "None", patternColor: "#000000" });
     expect(excel.cell(SHEET, "K13").fill).toEqual({ color: "#FFFF00", pattern: "Solid", patternColor: "#000000" });
     expect(excel.cell(SHEET, "K24").fill).toEqual({ color: "#DDEBF7", pattern: "Gray25", patternColor: "#FF0000" });
+    // A theme colour lightened 60 % (the Home tab's palette) comes back with its tint, not as a fixed RGB.
+    expect(excel.cell(SHEET, "K25").fill).toMatchObject({ color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 });
+  });
+
+  it("without ExcelApi 1.9 loads the colour only and takes white for no fill", async () => {
+    const excel = workbook();
+    requirementSet("1.8");
+    try {
+      const saved = await applyMarks([
+        { sheet: SHEET, cell: "K13", level: "error" },
+        { sheet: SHEET, cell: "C14", level: "warning" },
+      ]);
+      expect(excel.loads.filter((l) => l.target.endsWith(".format.fill")).map((l) => l.props)).toEqual(["color", "color"]);
+      expect(saved).toEqual([
+        { sheet: SHEET, cell: "C14", color: "#FFFFFF" },
+        { sheet: SHEET, cell: "K13", color: "#FFFF00" },
+      ]);
+      await removeMarks(saved);
+      expect(excel.calls).toContain(`fill.clear(${SHEET}!C14)`);
+      expect(excel.cell(SHEET, "K13").fill?.color).toBe("#FFFF00");
+    } finally {
+      requirementSet(undefined);
+    }
   });
 });
 

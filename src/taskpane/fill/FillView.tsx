@@ -1,6 +1,7 @@
-import { Body1, Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useLanguage } from "../language";
 import { ErrorBar } from "../shared/ErrorBar";
+import { ConfirmDeleteDialog } from "./ConfirmDeleteDialog";
 import { ConfirmOverwriteDialog } from "./ConfirmOverwriteDialog";
 import { FillSummary } from "./FillSummary";
 import { FormPicker } from "./FormPicker";
@@ -22,17 +23,20 @@ export function FillView() {
   return (
     <div className={styles.root}>
       <div className={styles.toolbar}>
-        <Button appearance={fill.choices ? "secondary" : "primary"} onClick={fill.read} disabled={fill.busy}>
+        <Button appearance={fill.choices ? "secondary" : "primary"} onClick={fill.read} disabledFocusable={fill.busy}>
           {fill.choices ? m.fill.reread : m.fill.read}
         </Button>
         <Button
-          disabled={fill.busy || !fill.lastAction}
+          disabledFocusable={fill.busy || !fill.lastAction}
           onClick={fill.undo}
-          title={fill.lastAction === "insert" ? m.fill.undoInsert : fill.lastAction === "fill" ? m.fill.undoFill : undefined}
+          aria-describedby={fill.lastAction ? "fill-undo-hint" : undefined}
         >
           {m.undo}
         </Button>
       </div>
+      {fill.lastAction && (
+        <Caption1 id="fill-undo-hint">{fill.lastAction === "insert" ? m.fill.undoInsert : m.fill.undoFill}</Caption1>
+      )}
 
       <div role="status" aria-live="polite">
         {fill.busy && <Spinner size="tiny" labelPosition="after" label={fill.phase === "reading" ? m.fill.reading : m.fill.busy} />}
@@ -40,6 +44,13 @@ export function FillView() {
 
       {fill.phase === "idle" && <Body1>{m.fill.readHint}</Body1>}
       {fill.error !== undefined && <ErrorBar error={fill.error} onDismiss={fill.dismissError} />}
+      {fill.skipped && (
+        <MessageBar intent="warning" data-testid="fill-skipped">
+          <MessageBarBody>
+            {fill.skipped.kind === "fill" ? m.fill.changedSinceRead(fill.skipped.cells.join(", ")) : m.changedSinceWrite(fill.skipped.cells.join(", "))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
 
       {fill.choices && fill.choices.forms.length === 0 && (
         <MessageBar intent="info">
@@ -59,7 +70,7 @@ export function FillView() {
       {fill.form && shown && <FillSummary result={shown} form={fill.form} done={fill.result !== undefined} />}
       {fill.form && (
         <div className={styles.toolbar}>
-          <Button appearance="primary" onClick={fill.fill} disabled={fill.busy || fill.sources.length === 0}>
+          <Button appearance="primary" onClick={fill.fill} disabledFocusable={fill.busy || fill.sources.length === 0}>
             {m.fill.fill}
           </Button>
         </div>
@@ -67,6 +78,7 @@ export function FillView() {
 
       <InsertStandardForm busy={fill.busy} inserted={fill.inserted} onInsert={fill.insert} />
       <ConfirmOverwriteDialog cells={fill.confirm?.cells} onAnswer={fill.answerOverwrite} />
+      <ConfirmDeleteDialog sheet={fill.confirmDelete} onAnswer={fill.answerDelete} />
     </div>
   );
 }

@@ -37,7 +37,7 @@ export function InsertStandardForm({ busy, inserted, onInsert }: { busy: boolean
           options={STANDARD_FORMS.map((f) => ({ value: f.file, label: f.name }))}
           onChange={setFile}
         />
-        <Button disabled={busy || !chosen} onClick={() => chosen && onInsert(chosen)}>
+        <Button disabledFocusable={busy || !chosen} onClick={() => chosen && onInsert(chosen)}>
           {m.fill.insert}
         </Button>
       </div>

@@ -5,13 +5,20 @@
 import { useMemo, useState } from "react";
 import type { FillResult } from "../../core/fill";
 import type { WorkbookGrid } from "../../core/grid";
-import type { CellSnapshot } from "../../excel";
-import { applyWrites, deleteSheet, insertSheet, readWorkbook, restoreCells } from "../../excel";
+import { cellAt, parseAddress } from "../../core/grid";
+import type { CellSnapshot, CellWriteRequest } from "../../excel";
+import { applyWrites, contentsFromGrid, deleteSheet, insertSheet, readWorkbook, restoreCells } from "../../excel";
 import { nextFrame, useExclusive } from "../shared/useExclusive";
 import { cellWrites, choicesIn, overwrittenCells, planFill, proposal, type Choices } from "./fillPlan";
 import type { StandardForm } from "./templates";
 
-type UndoEntry = { kind: "fill"; snapshots: CellSnapshot[] } | { kind: "insert"; sheet: string };
+type UndoEntry = { kind: "fill"; snapshots: CellSnapshot[] } | { kind: "insert"; sheet: string; form: StandardForm };
+
+/** Cells an action left alone because they were edited after Soát read (fill) or wrote (undo) them. */
+export interface Skipped {
+  kind: "fill" | "undo";
+  cells: string[];
+}
 
 /** A fill waiting for the user's answer: these cells already hold figures. */
 export interface PendingOverwrite {
@@ -31,6 +38,9 @@ export interface FillModel {
   /** The sheet the last insertion added. */
   inserted?: string;
   confirm?: PendingOverwrite;
+  /** The inserted sheet to delete holds more than was inserted: waiting for the user's answer. */
+  confirmDelete?: string;
+  skipped?: Skipped;
   busy: boolean;
   error?: unknown;
   /** What Hoàn tác would undo. */
@@ -40,6 +50,7 @@ export interface FillModel {
   toggleSource(name: string, on: boolean): void;
   fill(): void;
   answerOverwrite(answer: "overwrite" | "empty-only" | "cancel"): void;
+  answerDelete(answer: "delete" | "cancel"): void;
   insert(form: StandardForm): void;
   undo(): void;
   dismissError(): void;
@@ -53,6 +64,8 @@ export function useFill(): FillModel {
   const [result, setResult] = useState<FillResult>();
   const [inserted, setInserted] = useState<string>();
   const [confirm, setConfirm] = useState<PendingOverwrite>();
+  const [confirmDelete, setConfirmDelete] = useState<string>();
+  const [skipped, setSkipped] = useState<Skipped>();
   const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
   const { busy, error, setError, run } = useExclusive();
 
@@ -67,7 +80,7 @@ export function useFill(): FillModel {
   async function load(prefer?: string): Promise<void> {
     setPhase("reading");
     try {
-      const fresh = await readWorkbook();
+      const fresh = (await readWorkbook()).grid;
       await nextFrame();
       const found = choicesIn(fresh);
       const kept = !prefer && form !== undefined && found.forms.some((f) => f.name === form);
@@ -91,9 +104,24 @@ export function useFill(): FillModel {
     if (!form) return;
     const plan = planFill(fresh, form, sources, overwrite);
     if (!plan) return;
-    const snapshots = await applyWrites(cellWrites(plan));
-    setUndoStack((stack) => [...stack, { kind: "fill", snapshots }]);
+    const writes: CellWriteRequest[] = cellWrites(plan).map((w) => ({ ...w, expect: contentsFromGrid(readCell(fresh, w.sheet, w.cell)) }));
+    const outcome = await applyWrites(writes);
+    setUndoStack((stack) => [...stack, { kind: "fill", snapshots: outcome.undo }]);
+    setSkipped(outcome.changed.length ? { kind: "fill", cells: outcome.changed.map((c) => c.cell) } : undefined);
     setResult(plan);
+  }
+
+  /** Undoes the last insertion; a sheet the user typed into is deleted only with `force` (after asking). */
+  async function undoInsert(entry: Extract<UndoEntry, { kind: "insert" }>, force: boolean): Promise<void> {
+    const outcome = await deleteSheet(entry.sheet, entry.form, { force });
+    if (outcome === "edited") {
+      setConfirmDelete(entry.sheet);
+      return;
+    }
+    setUndoStack((stack) => stack.slice(0, -1));
+    setResult(undefined);
+    setInserted(undefined);
+    await load();
   }
 
   return {
@@ -105,6 +133,8 @@ export function useFill(): FillModel {
     result,
     inserted,
     confirm,
+    confirmDelete,
+    skipped,
     busy,
     error,
     lastAction: undoStack[undoStack.length - 1]?.kind,
@@ -126,7 +156,7 @@ export function useFill(): FillModel {
     fill: () =>
       void run(async () => {
         if (!form) return;
-        const fresh = await readWorkbook();
+        const fresh = (await readWorkbook()).grid;
         setGrid(fresh);
         await nextFrame();
         const withOverwrite = planFill(fresh, form, sources, true);
@@ -155,7 +185,7 @@ export function useFill(): FillModel {
     insert: (template) =>
       void run(async () => {
         const sheet = await insertSheet(template);
-        setUndoStack((stack) => [...stack, { kind: "insert", sheet }]);
+        setUndoStack((stack) => [...stack, { kind: "insert", sheet, form: template }]);
         setInserted(sheet);
         await load(sheet);
       }),
@@ -164,16 +194,26 @@ export function useFill(): FillModel {
       void run(async () => {
         const last = undoStack[undoStack.length - 1];
         if (!last) return;
-        if (last.kind === "fill") await restoreCells(last.snapshots);
-        else await deleteSheet(last.sheet);
+        if (last.kind === "insert") return undoInsert(last, false);
+        const outcome = await restoreCells(last.snapshots);
+        setSkipped(outcome.changed.length ? { kind: "undo", cells: outcome.changed.map((c) => c.cell) } : undefined);
         setUndoStack((stack) => stack.slice(0, -1));
         setResult(undefined);
-        if (last.kind === "insert") {
-          setInserted(undefined);
-          await load();
-        }
       }),
+
+    answerDelete: (answer) => {
+      setConfirmDelete(undefined);
+      const last = undoStack[undoStack.length - 1];
+      if (answer === "cancel" || last?.kind !== "insert") return;
+      void run(() => undoInsert(last, true));
+    },
 
     dismissError: () => setError(undefined),
   };
+}
+
+function readCell(grid: WorkbookGrid, sheet: string, cell: string) {
+  const s = grid.sheets.find((x) => x.name === sheet);
+  const at = parseAddress(cell);
+  return s && at ? cellAt(s, at.row, at.col) : undefined;
 }

@@ -62,7 +62,7 @@ export function TextView() {
         <Caption1 id={`${textId}-hint`}>{m.text.shortcut}</Caption1>
       </div>
       <div className={styles.toolbar}>
-        <Button appearance="primary" onClick={model.check} disabled={model.busy || empty}>
+        <Button appearance="primary" onClick={model.check} disabledFocusable={model.busy || empty}>
           {m.text.run}
         </Button>
       </div>

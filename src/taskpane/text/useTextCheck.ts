@@ -1,9 +1,10 @@
 /** The state of the "Đối chiếu văn bản" view: the pasted text, the check and its result, selecting a named cell. */
 import { useState } from "react";
-import { analyzeWorkbook } from "../../core";
 import type { WorkbookGrid } from "../../core/grid";
 import type { Finding } from "../../core/types";
 import { readWorkbook, selectCell } from "../../excel";
+import { startAnalysis } from "../../worker/client";
+import { spawnEngine } from "../../worker/spawn";
 import { nextFrame, useExclusive } from "../shared/useExclusive";
 import { compareText, sheetCellOf, type TextCheck } from "./compareText";
 
@@ -47,14 +48,15 @@ export function useTextCheck(): TextCheckModel {
           let grid: WorkbookGrid | undefined;
           let failure: unknown;
           try {
-            grid = await readWorkbook();
+            grid = (await readWorkbook()).grid;
           } catch (e) {
             // The text's own arithmetic can still be checked; the failure is shown beside it.
             failure = e;
           }
           setPhase("checking");
           await nextFrame();
-          const workbook = grid && { grid, analysis: analyzeWorkbook(grid) };
+          // The sheets are analysed in the engine's worker, as by a scan: the page stays responsive.
+          const workbook = grid && { grid, analysis: await startAnalysis(grid, () => undefined, spawnEngine).result };
           setResult(compareText(text, workbook));
           setAlone(!workbook);
           if (failure !== undefined) setError(failure);
