@@ -4,6 +4,7 @@ import { basename } from "path";
 import { version } from "../../package.json";
 import { analyzeWorkbook } from "../core/analyze";
 import type { Finding, SheetReport } from "../core/types";
+import { BATCH_USAGE, BatchExports } from "./batch";
 import { CHECK_TEXT_USAGE, runCheckText } from "./checkText";
 import { SoatInputError } from "./errors";
 import { FILL_USAGE, runFill } from "./fill";
@@ -12,8 +13,9 @@ import { findingLine, sheetLine, summaryLine, type Lang } from "./report";
 
 const USAGE = {
   vi: `Cách dùng:
-  soat check TỆP.xlsx… [--json]
+  soat check TỆP.xlsx… [--json] [--annotate THƯ-MỤC] [--summary TỆP.xlsx]
       Nhận diện các biểu phụ lục và kiểm tra số liệu (chỉ đọc, không sửa tệp).
+${BATCH_USAGE.vi}
 ${FILL_USAGE.vi}
 ${CHECK_TEXT_USAGE.vi}
   soat --help | --version
@@ -21,8 +23,9 @@ Tuỳ chọn chung: --lang vi|en (mặc định vi).
 
 Mã thoát: 0 không có lỗi, 1 có lỗi trong số liệu, 2 tệp không đọc được hoặc sai cách dùng.`,
   en: `Usage:
-  soat check FILE.xlsx… [--json]
+  soat check FILE.xlsx… [--json] [--annotate DIR] [--summary FILE.xlsx]
       Recognise the appendix sheets and check their figures (read-only).
+${BATCH_USAGE.en}
 ${FILL_USAGE.en}
 ${CHECK_TEXT_USAGE.en}
   soat --help | --version
@@ -99,7 +102,10 @@ export async function main(argv: string[], out: Out = (s) => process.stdout.writ
   }
 }
 
-async function runCheck(args: string[], out: Out, err: Out, lang: Lang): Promise<number> {
+async function runCheck(argv: string[], out: Out, err: Out, lang: Lang): Promise<number> {
+  const taken = BatchExports.take(argv);
+  if ("problem" in taken) throw new SoatInputError(taken.problem);
+  const { batch, rest: args } = taken;
   const json = args.includes("--json");
   const unknown = args.find((a) => a.startsWith("-") && a !== "--json");
   const files = args.filter((a) => !a.startsWith("-"));
@@ -113,6 +119,7 @@ async function runCheck(args: string[], out: Out, err: Out, lang: Lang): Promise
     try {
       const wb = await readWorkbook(file);
       const analysis = analyzeWorkbook(wb);
+      batch.add(file, wb, analysis);
       results.push({
         file,
         sheets: analysis.sheets.map((s) => ({ name: s.name, kind: s.kind, confidence: roundConfidence(s.confidence), unit: s.unit ?? null })),
@@ -122,9 +129,11 @@ async function runCheck(args: string[], out: Out, err: Out, lang: Lang): Promise
     } catch (e) {
       if (!(e instanceof SoatInputError)) throw e;
       unreadable = true;
+      batch.fail(file, e.text);
       err(`${e.text.vi}\n${e.text.en}`);
     }
   }
+  await batch.write(files, out, json);
   if (json) out(JSON.stringify({ files: results }, null, 2));
   if (unreadable) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
