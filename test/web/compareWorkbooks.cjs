@@ -1,0 +1,59 @@
+"use strict";
+/**
+ * Compares a workbook with its annotated copy (both read with exceljs): every original sheet, cell
+ * value, formula, cached result (including 0), number format, font, border, alignment, merge,
+ * column width and frozen pane must be unchanged; fills may change only at the marked cells.
+ * Returns the differences found, as readable lines (empty when the copy keeps everything).
+ * Shared by the jest test of `soat check --annotate` and the web page's browser suite.
+ */
+const ExcelJS = require("exceljs");
+
+async function load(bytes) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes);
+  return wb;
+}
+
+const json = (x) => JSON.stringify(x ?? null);
+
+function cellFacts(cell) {
+  const f = cell.type === ExcelJS.ValueType.Formula;
+  return {
+    type: cell.type,
+    value: f ? null : cell.value,
+    formula: f ? cell.formula : null,
+    result: f ? cell.result : null,
+    numFmt: cell.numFmt || "General",
+    font: cell.font,
+    border: cell.border,
+    alignment: cell.alignment,
+  };
+}
+
+/** `marked` is a Set of "Sheet!A1" whose fill (and note) the copy adds. */
+async function compareOriginal(originalBytes, copyBytes, marked) {
+  const [a, b] = await Promise.all([load(originalBytes), load(copyBytes)]);
+  const diffs = [];
+  a.eachSheet((wsA) => {
+    const wsB = b.getWorksheet(wsA.name);
+    if (!wsB) return diffs.push(`sheet ${wsA.name} missing`);
+    if (json([...(wsA.model.merges || [])].sort()) !== json([...(wsB.model.merges || [])].sort())) diffs.push(`${wsA.name}: merges differ`);
+    const views = (ws) => (ws.views || []).map((v) => ({ state: v.state, xSplit: v.xSplit, ySplit: v.ySplit, topLeftCell: v.topLeftCell }));
+    if (json(views(wsA)) !== json(views(wsB))) diffs.push(`${wsA.name}: panes differ`);
+    for (let c = 1; c <= wsA.columnCount; c++)
+      if (wsA.getColumn(c).width !== wsB.getColumn(c).width) diffs.push(`${wsA.name}: width of column ${c} differs`);
+    wsA.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cellA) => {
+        const cellB = wsB.getCell(cellA.address);
+        const fa = cellFacts(cellA);
+        const fb = cellFacts(cellB);
+        for (const k of Object.keys(fa))
+          if (json(fa[k]) !== json(fb[k])) diffs.push(`${wsA.name}!${cellA.address}: ${k} ${json(fa[k])} → ${json(fb[k])}`);
+        if (!marked.has(`${wsA.name}!${cellA.address}`) && json(cellA.fill) !== json(cellB.fill)) diffs.push(`${wsA.name}!${cellA.address}: fill changed`);
+      }),
+    );
+  });
+  return diffs;
+}
+
+module.exports = { compareOriginal, load };
