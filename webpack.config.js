@@ -1,11 +1,13 @@
 /**
- * Builds the task pane into dist/: taskpane.html, its script, the icons and manifest.xml.
+ * Builds the task pane into dist/: taskpane.html, its script, the icons and manifest.xml; and the
+ * offline web page dist/soat.html (webpack.web.js).
  *   npm run build        production (URLs in manifest.xml rewritten to urlProd)
  *   npm run dev-server   https://localhost:3000 with Office's dev certificates
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webConfigs = require("./webpack.web");
 
 const urlDev = "https://localhost:3000/";
 const urlProd = "https://soat.example.vn/"; // where dist/ is deployed
@@ -37,7 +39,7 @@ class ReportBundleSize {
   }
 }
 
-module.exports = async (env, options) => {
+const paneConfig = async (env, options) => {
   const dev = options.mode === "development";
   return {
     // Never an eval-based devtool: the page's CSP has no 'unsafe-eval'.
@@ -92,4 +94,10 @@ module.exports = async (env, options) => {
         }
       : undefined,
   };
+};
+
+/** The pane, then the offline web page (dist/soat.html, webpack.web.js) once the pane has cleaned dist/. */
+module.exports = async (env, options) => {
+  const pane = { name: "taskpane", ...(await paneConfig(env, options)) };
+  return env.WEBPACK_SERVE ? pane : [pane, ...webConfigs(options.mode, "taskpane")];
 };

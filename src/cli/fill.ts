@@ -4,13 +4,12 @@
  * Exit 0 when filled from clean sources, 1 when a source has errors (the file is still written),
  * 2 for bad usage or an unreadable input.
  */
-import ExcelJS from "exceljs";
 import { existsSync, realpathSync } from "fs";
 import { basename, dirname, extname, resolve } from "path";
 import { fillWorkbook, type FillResult, type FillSource } from "../core/fill";
-import { cellAt, setCell, type WorkbookGrid } from "../core/grid";
 import { fold } from "../core/labels";
 import type { Message } from "../core/types";
+import { withEmptyFormats } from "../export/fillCopy";
 import { applyWrites } from "./applyWrites";
 import { SoatInputError } from "./errors";
 import { formatFillReport } from "./fillReport";
@@ -109,24 +108,6 @@ function canonical(p: string): string {
   if (existsSync(abs)) return realpathSync(abs);
   const dir = dirname(abs);
   return existsSync(dir) ? resolve(realpathSync(dir), basename(abs)) : abs;
-}
-
-/**
- * The grid reader keeps only cells with a value; a form's empty cells matter for their number
- * format (a rate written into a `0.00%` cell is a fraction), so they are added here.
- */
-function withEmptyFormats(grid: WorkbookGrid, wb: ExcelJS.Workbook): WorkbookGrid {
-  wb.eachSheet((ws) => {
-    const sheet = grid.sheets.find((s) => s.name === ws.name);
-    if (!sheet) return;
-    ws.eachRow({ includeEmpty: true }, (row, r) =>
-      row.eachCell({ includeEmpty: true }, (cell, c) => {
-        if (cell.numFmt && (cell.value === null || cell.value === undefined) && !cellAt(sheet, r - 1, c - 1))
-          setCell(sheet, r - 1, c - 1, { value: null, format: cell.numFmt });
-      }),
-    );
-  });
-  return grid;
 }
 
 /** Runs `soat fill`; messages about bad usage or input go to `err`. Returns the exit code. */

@@ -1,0 +1,165 @@
+/**
+ * A read-only preview of one sheet as a virtualised grid: only the rows and columns in view are in
+ * the DOM (a few hundred elements whatever the sheet's size), re-drawn as it scrolls. `show` can
+ * scroll to a cell and highlight it with its related cells.
+ */
+import { address, cellAt, columnName, parseAddress, type Cell, type SheetGrid } from "../core/grid";
+import { formatNumber } from "../core/numbers";
+import type { Lang } from "./messages";
+
+const ROW_HEIGHT = 24;
+const HEADER_WIDTH = 48;
+const MIN_COL = 56;
+const MAX_COL = 280;
+/** Rows looked at for a column's width. */
+const WIDTH_SAMPLE = 300;
+
+export interface Highlight {
+  cell: string;
+  related: string[];
+}
+
+export class Preview {
+  private sheet?: SheetGrid;
+  private lang: Lang = "vi";
+  private lefts: number[] = [0];
+  private highlight?: { main: string; related: Set<string> };
+  private frame = 0;
+  private readonly canvas: HTMLDivElement;
+
+  constructor(private readonly scroller: HTMLElement) {
+    this.canvas = document.createElement("div");
+    this.canvas.className = "pv-canvas";
+    scroller.append(this.canvas);
+    scroller.addEventListener("scroll", () => this.schedule());
+    new ResizeObserver(() => this.schedule()).observe(scroller);
+  }
+
+  /** Shows the sheet; with a highlight, scrolls its cell into the middle of the view. */
+  show(sheet: SheetGrid, lang: Lang, highlight?: Highlight): void {
+    if (sheet !== this.sheet) {
+      this.sheet = sheet;
+      this.lefts = columnLefts(sheet, lang);
+      this.canvas.style.width = `${HEADER_WIDTH + this.lefts[this.lefts.length - 1]}px`;
+      this.canvas.style.height = `${ROW_HEIGHT * (sheet.rowCount + 1)}px`;
+      this.scroller.scrollTo(0, 0);
+    }
+    this.lang = lang;
+    this.highlight = highlight && { main: highlight.cell, related: new Set(highlight.related) };
+    const at = highlight && parseAddress(highlight.cell);
+    if (at) {
+      const x = HEADER_WIDTH + (this.lefts[at.col] ?? 0);
+      const y = ROW_HEIGHT * (at.row + 1);
+      this.scroller.scrollTo(Math.max(0, x - this.scroller.clientWidth / 3), Math.max(0, y - this.scroller.clientHeight / 2));
+    }
+    this.draw();
+  }
+
+  private schedule(): void {
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.draw());
+  }
+
+  private draw(): void {
+    this.frame = 0;
+    const sheet = this.sheet;
+    if (!sheet) return;
+    const { scrollTop: top, scrollLeft: left, clientHeight: h, clientWidth: w } = this.scroller;
+    const firstRow = Math.max(0, Math.floor(top / ROW_HEIGHT) - 1);
+    const lastRow = Math.min(sheet.rowCount - 1, Math.ceil((top + h) / ROW_HEIGHT));
+    const firstCol = Math.max(0, columnAt(this.lefts, left - HEADER_WIDTH));
+    const lastCol = Math.min(this.lefts.length - 2, columnAt(this.lefts, left + w - HEADER_WIDTH));
+    const out: HTMLElement[] = [];
+    const covered = coveredCells(sheet);
+    for (let r = firstRow; r <= lastRow; r++)
+      for (let c = firstCol; c <= lastCol; c++) {
+        if (covered.has(r * 16384 + c)) continue;
+        const cell = cellAt(sheet, r, c);
+        const a = address(r, c);
+        const hl = this.highlight;
+        const mark = hl?.main === a ? "pv-main" : hl?.related.has(a) ? "pv-related" : "";
+        if (!cell && !mark) continue;
+        const span = sheet.merges.find((m) => m.top === r && m.left === c);
+        const el = box("pv-cell" + (mark ? ` ${mark}` : "") + (cell && typeof cell.value === "number" ? " pv-num" : ""), HEADER_WIDTH + this.lefts[c], ROW_HEIGHT * (r + 1));
+        el.style.width = `${(span ? this.lefts[span.right + 1] : this.lefts[c + 1]) - this.lefts[c]}px`;
+        el.style.height = `${ROW_HEIGHT * (span ? span.bottom - span.top + 1 : 1)}px`;
+        el.textContent = cell ? shown(cell, this.lang) : "";
+        el.title = `${a}${cell?.formula ? ` = ${cell.formula}` : ""}`;
+        el.dataset.cell = a;
+        out.push(el);
+      }
+    // Headers stay in view: drawn at the scroll offset, above the cells.
+    for (let c = firstCol; c <= lastCol; c++) {
+      const el = box("pv-head", HEADER_WIDTH + this.lefts[c], top);
+      el.style.width = `${this.lefts[c + 1] - this.lefts[c]}px`;
+      el.textContent = columnName(c);
+      out.push(el);
+    }
+    for (let r = firstRow; r <= lastRow; r++) {
+      const el = box("pv-head pv-rowhead", left, ROW_HEIGHT * (r + 1));
+      el.textContent = String(r + 1);
+      out.push(el);
+    }
+    out.push(box("pv-head pv-corner", left, top));
+    this.canvas.replaceChildren(...out);
+  }
+}
+
+function box(className: string, x: number, y: number): HTMLDivElement {
+  const el = document.createElement("div");
+  el.className = className;
+  el.style.left = `${x}px`;
+  el.style.top = `${y}px`;
+  el.setAttribute("aria-hidden", "true");
+  return el;
+}
+
+const coveredCache = new WeakMap<SheetGrid, Set<number>>();
+
+/** Cells inside a merged area other than its top-left. */
+function coveredCells(sheet: SheetGrid): Set<number> {
+  let set = coveredCache.get(sheet);
+  if (!set) {
+    set = new Set();
+    for (const m of sheet.merges)
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) set.add(r * 16384 + c);
+    coveredCache.set(sheet, set);
+  }
+  return set;
+}
+
+/** Offsets of each column's left edge (one more than there are columns), sized to a sample of its texts. */
+function columnLefts(sheet: SheetGrid, lang: Lang): number[] {
+  const widths = new Array<number>(Math.max(sheet.colCount, 1)).fill(MIN_COL);
+  // A merged title spans many columns: it does not widen its first one.
+  const covered = coveredCells(sheet);
+  const inMerge = new Set([...covered, ...sheet.merges.map((m) => m.top * 16384 + m.left)]);
+  for (let r = 0; r < Math.min(sheet.rowCount, WIDTH_SAMPLE); r++)
+    (sheet.cells[r] ?? []).forEach((cell, c) => {
+      if (!cell || inMerge.has(r * 16384 + c)) return;
+      widths[c] = Math.min(MAX_COL, Math.max(widths[c], shown(cell, lang).length * 7 + 12));
+    });
+  const lefts = [0];
+  for (const w of widths) lefts.push(lefts[lefts.length - 1] + w);
+  return lefts;
+}
+
+/** The column whose span holds x (binary search over the left edges). */
+function columnAt(lefts: number[], x: number): number {
+  let lo = 0;
+  let hi = lefts.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lefts[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function shown(cell: Cell, lang: Lang): string {
+  if (cell.error) return cell.error;
+  if (cell.text !== undefined) return cell.text;
+  const v = cell.value;
+  if (v === null) return "";
+  if (typeof v === "number") return cell.format?.includes("%") ? formatNumber(v * 100, lang, 2) + "%" : formatNumber(v, lang, 4);
+  return String(v);
+}
