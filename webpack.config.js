@@ -98,6 +98,7 @@ const paneConfig = async (env, options) => {
 
 /** The pane, then the offline web page (dist/soat.html, webpack.web.js) once the pane has cleaned dist/. */
 module.exports = async (env, options) => {
+  if (env.webOnly) return webConfigs(options.mode); // npm run build:web
   const pane = { name: "taskpane", ...(await paneConfig(env, options)) };
   return env.WEBPACK_SERVE ? pane : [pane, ...webConfigs(options.mode, "taskpane")];
 };

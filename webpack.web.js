@@ -19,7 +19,7 @@ const kib = (n) => (n / 1024).toFixed(1) + " KiB";
 function common(name, dependencies, dev) {
   return {
     name,
-    dependencies,
+    dependencies: dependencies.filter(Boolean),
     devtool: false, // no eval, no source maps inside a single offline file
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js" },
     resolve: { extensions: [".ts", ".js"] },
@@ -77,13 +77,14 @@ function writePage(page, compilation) {
   const template = fs.readFileSync(path.join(WEB, "soat.html"), "utf8");
   // Functions as replacements: the script's own `$&`, `$1` must not be read as patterns.
   const html = template.replace("%CSP%", () => csp).replace("%STYLE%", () => style).replace("%SCRIPT%", () => script);
-  compilation.emitAsset("soat.html", new sources.RawSource(html));
+  // Marked minimized: webpack's own HTML minimizer would rewrite the page and break the hashes.
+  compilation.emitAsset("soat.html", new sources.RawSource(html), { minimized: true });
   console.log(
     `Web page: soat.html ${kib(Buffer.byteLength(html))} (page script ${kib(Buffer.byteLength(page))}, worker ${kib(Buffer.byteLength(built.worker))}, styles ${kib(Buffer.byteLength(style))})`,
   );
 }
 
-/** The worker and the page; `after` is the name of the compilation they must follow (it cleans dist/). */
+/** The worker and the page; `after` names the compilation they must follow when there is one (it cleans dist/). */
 module.exports = function webConfigs(mode, after) {
   const dev = mode === "development";
   return [
@@ -91,8 +92,6 @@ module.exports = function webConfigs(mode, after) {
       ...common("soat-web-worker", [after], dev),
       target: "webworker",
       entry: { "soat-worker": path.join(WEB, "worker.ts") },
-      // src/cli/readText's pure parts are used; its file reading is not, so Node's modules stay out.
-      resolve: { extensions: [".ts", ".js"], fallback: { fs: false, path: false } },
       plugins: [takeScript("soat-worker.js", (code) => (built.worker = code))],
     },
     {

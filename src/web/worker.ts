@@ -4,7 +4,7 @@
  * forms. Everything stays in this worker's memory; nothing is sent anywhere.
  */
 import mammoth from "mammoth";
-import { decodeText, htmlToLines } from "../cli/readText";
+import { decodeText, htmlToLines } from "../cli/textLines";
 import { analyzeWorkbook } from "../core/analyze";
 import type { WorkbookGrid } from "../core/grid";
 import { checkText, checkTextAgainst } from "../core/text";
@@ -106,7 +106,7 @@ async function check(id: number, name: string, bytes: Uint8Array): Promise<void>
 async function readReport(name: string, bytes: Uint8Array): Promise<{ text: string; paragraphPerLine: boolean }> {
   if (bytes.length > MAX_TEXT_BYTES)
     throw new InputError({ vi: `Tệp ${name} quá lớn để là một báo cáo (trên 50 MB).`, en: `${name} is too large for a report (over 50 MB).` });
-  if (/\.txt$/i.test(name)) return { text: decodeText(bytes as Buffer, name), paragraphPerLine: false };
+  if (/\.txt$/i.test(name)) return { text: decodeText(bytes, name), paragraphPerLine: false };
   try {
     const { value } = await mammoth.convertToHtml({ arrayBuffer: bytes.slice().buffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0]);
     return { text: htmlToLines(value), paragraphPerLine: true };
