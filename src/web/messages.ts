@@ -75,7 +75,7 @@ const en: Messages = {
   annotate: "Download the annotated copy",
   annotateOf: (file) => `Download the annotated copy of ${file}`,
   preview: "View the sheet",
-  previewOf: (file) => `View the sheets of ${file}`,
+  previewOf: (file) => `View the sheet of ${file}`,
   summary: "Download the summary",
   summaryHint: "One row per file and every finding (TONG-HOP.xlsx).",
   toolsHeading: "Summary, form filling, text against tables",

@@ -47,12 +47,24 @@ export class Preview {
     this.lang = lang;
     this.highlight = highlight && { main: highlight.cell, related: new Set(highlight.related) };
     const at = highlight && parseAddress(highlight.cell);
-    if (at) {
-      const x = HEADER_WIDTH + (this.lefts[at.col] ?? 0);
-      const y = ROW_HEIGHT * (at.row + 1);
-      this.scroller.scrollTo(Math.max(0, x - this.scroller.clientWidth / 3), Math.max(0, y - this.scroller.clientHeight / 2));
-    }
+    if (at) this.scrollToShow(at, highlight.related);
     this.draw();
+  }
+
+  /** Brings the cell into view with as many of its related cells as fit; the cell itself always. */
+  private scrollToShow(at: { row: number; col: number }, related: string[]): void {
+    const x = (col: number) => HEADER_WIDTH + (this.lefts[col] ?? 0);
+    const y = (row: number) => ROW_HEIGHT * (row + 1);
+    const w = this.scroller.clientWidth;
+    const h = this.scroller.clientHeight;
+    let [left, right, top, bottom] = [x(at.col), x(at.col + 1), y(at.row), y(at.row + 1)];
+    for (const r of related.map((a) => parseAddress(a)).filter((p) => !!p)) {
+      const box = [Math.min(left, x(r.col)), Math.max(right, x(r.col + 1)), Math.min(top, y(r.row)), Math.max(bottom, y(r.row + 1))];
+      // Leave room for the headers drawn over the top and left edges.
+      if (box[1] - box[0] + HEADER_WIDTH <= w && box[3] - box[2] + 2 * ROW_HEIGHT <= h) [left, right, top, bottom] = box;
+    }
+    const centre = (lo: number, hi: number, size: number, header: number) => Math.max(0, Math.round((lo + hi) / 2 - (size + header) / 2));
+    this.scroller.scrollTo(centre(left, right, w, HEADER_WIDTH), centre(top, bottom, h, ROW_HEIGHT));
   }
 
   private schedule(): void {
