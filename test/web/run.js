@@ -5,13 +5,14 @@
  * production build). Opens dist/soat.html from file:// in Debian's chromium (playwright-core),
  * chooses the sample workbooks, an .xls and an .ods LibreOffice makes from them, the empty form, a
  * .docx built here and the sample .txt report, and drives the page as a user would — with the mouse
- * and with the keyboard. The downloads are opened with exceljs and converted by LibreOffice.
+ * and with the keyboard; then once more served over http from 127.0.0.1. The downloads are opened with exceljs and converted by LibreOffice.
  * Any request other than the page itself and its blob: worker fails the suite.
  * Prints `N passed, M failed, K skipped` last and exits non-zero on failure.
  */
 const assert = require("node:assert/strict");
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
+const http = require("node:http");
 const os = require("node:os");
 const path = require("node:path");
 const ExcelJS = require("exceljs");
@@ -133,6 +134,13 @@ async function main() {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   const pageUrl = "file://" + PAGE;
+  // The same page served over http, as from a shared folder or an intranet site.
+  const server = http.createServer((req, res) => {
+    if (req.url !== "/soat.html") return res.writeHead(404).end();
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(fs.readFileSync(PAGE));
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const servedUrl = `http://127.0.0.1:${server.address().port}/soat.html`;
   const requests = [];
   const pageErrors = [];
   const consoleErrors = [];
@@ -141,7 +149,7 @@ async function main() {
     // Anything but the page itself and its blob: worker is a request leaving the machine: refuse it.
     await context.route("**/*", (route) => {
       const url = route.request().url();
-      if (url === pageUrl || url.startsWith("blob:")) return route.continue();
+      if (url === pageUrl || url === servedUrl || url.startsWith("blob:")) return route.continue();
       requests.push(url);
       return route.abort();
     });
@@ -376,14 +384,26 @@ async function main() {
       }
     });
 
+    await test("served over http, the page checks files just the same", async () => {
+      const served = await context.newPage();
+      served.on("pageerror", (e) => pageErrors.push(e.message));
+      served.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+      await served.goto(servedUrl);
+      await served.setInputFiles("#file-input", [path.join(FIXTURES, TARGETS)]);
+      await served.locator("#progress-text", { hasText: "Đã kiểm tra 1/1 tệp" }).waitFor();
+      assert.deepEqual(await findingCells(served, TARGETS), planted(TARGETS));
+      await served.close();
+    });
+
     await test("nothing was requested besides the page and its worker; no script error, no CSP breach", async () => {
-      const outside = requests.filter((u) => u !== pageUrl && !u.startsWith("blob:"));
+      const outside = requests.filter((u) => u !== pageUrl && u !== servedUrl && !u.startsWith("blob:"));
       assert.deepEqual(outside, []);
       assert.deepEqual(pageErrors, []);
       assert.deepEqual(consoleErrors, []);
     });
   } finally {
     await browser.close();
+    server.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 
