@@ -4,7 +4,7 @@
  * the summary and filled forms. The worker's code is inlined in the page (SOAT_WORKER) and started
  * from a Blob, which works from file:// as well as when served.
  */
-import type { SheetGrid, WorkbookGrid } from "../core/grid";
+import type { SheetGrid } from "../core/grid";
 import type { Finding, Message, SheetReport } from "../core/types";
 import { bySeverity, RULE, shownValue } from "../export/labels";
 import { MESSAGES, type Lang, type Messages } from "./messages";
@@ -21,7 +21,9 @@ interface Entry {
   bytes?: Uint8Array;
   status: Status;
   kind?: FileKind;
-  grid?: WorkbookGrid;
+  sheetNames: string[];
+  /** Sheets fetched from the worker for the preview. */
+  grids: Map<string, SheetGrid>;
   sheets: SheetReport[];
   findings: Finding[];
   refused?: Message;
@@ -38,6 +40,8 @@ const entries: Entry[] = [];
 let nextId = 1;
 let busy = false;
 let current: { entry: Entry; sheet: string } | undefined;
+/** The preview asked for while its sheet comes from the worker. */
+let pending: { entry: Entry; sheet: string; finding?: Finding } | undefined;
 
 const worker = new Worker(URL.createObjectURL(new Blob([SOAT_WORKER], { type: "text/javascript" })));
 const preview = new Preview($("preview-grid"));
@@ -57,7 +61,7 @@ function say(text: string): void {
 function addFiles(list: FileList | File[]): void {
   for (const file of Array.from(list)) {
     if (!ACCEPTED.test(file.name)) {
-      const e: Entry = { id: nextId++, name: file.name, status: "refused", sheets: [], findings: [] };
+      const e: Entry = { id: nextId++, name: file.name, status: "refused", sheetNames: [], grids: new Map(), sheets: [], findings: [] };
       e.refused = {
         vi: `Soát không đọc loại tệp này: ${file.name}. Hãy chọn bảng tính .xlsx, .xlsm, .xls, .ods hoặc báo cáo .docx, .txt.`,
         en: `Soát does not read this kind of file: ${file.name}. Choose an .xlsx, .xlsm, .xls, .ods workbook or a .docx, .txt report.`,
@@ -65,7 +69,7 @@ function addFiles(list: FileList | File[]): void {
       entries.push(e);
       continue;
     }
-    const e: Entry = { id: nextId++, name: file.name, status: "waiting", sheets: [], findings: [] };
+    const e: Entry = { id: nextId++, name: file.name, status: "waiting", sheetNames: [], grids: new Map(), sheets: [], findings: [] };
     entries.push(e);
     file.arrayBuffer().then((b) => {
       e.bytes = new Uint8Array(b);
@@ -102,13 +106,19 @@ worker.onmessage = (ev: MessageEvent<Reply>) => {
       updateEntry(entry!);
       return;
     case "checked":
-      Object.assign(entry!, { status: "done", kind: r.kind, grid: r.grid, sheets: r.sheets, findings: r.findings });
+      Object.assign(entry!, { status: "done", kind: r.kind, sheetNames: r.sheetNames, sheets: r.sheets, findings: r.findings });
       finished(entry!);
       return;
     case "refused":
       Object.assign(entry!, { status: "refused", refused: r.message });
       finished(entry!);
       return;
+    case "sheet": {
+      entry!.grids.set(r.sheet.name, r.sheet);
+      const p = pending;
+      if (p && p.entry === entry && p.sheet === r.sheet.name) showSheet(p.entry, p.sheet, p.finding);
+      return;
+    }
     case "file":
       download(r.name, r.bytes);
       say(t.downloaded(r.name) + (r.note ? " " + r.note[lang] : ""));
@@ -196,7 +206,7 @@ function updateEntry(e: Entry): void {
     annotate.onclick = () => send({ type: "annotate", id: e.id });
     const view = el("button", { type: "button", className: "secondary", textContent: t.preview });
     view.setAttribute("aria-label", t.previewOf(e.name));
-    view.onclick = () => showSheet(e, e.grid!.sheets[0]?.name);
+    view.onclick = () => showSheet(e, e.sheetNames[0]);
     actions.append(annotate, view);
     body.push(actions);
     for (const sheet of e.sheets) body.push(sheetBlock(e, sheet));
@@ -224,7 +234,7 @@ function findingList(e: Entry, findings: Finding[], title: string): HTMLElement 
       ` ${RULE[f.rule][lang]}: ${t.stated} ${shownValue(f.stated, lang)} → ${t.expected} ${shownValue(f.expected, lang)}`,
       el("span", { className: "msg" }, f.message[lang]),
     ];
-    const clickable = e.kind === "workbook" && f.cell && e.grid?.sheets.some((s) => s.name === f.sheet);
+    const clickable = e.kind === "workbook" && f.cell && e.sheetNames.includes(f.sheet);
     if (clickable) {
       const b = el("button", { type: "button", className: "finding" }, ...content);
       b.dataset.cell = `${f.sheet}!${f.cell}`;
@@ -237,13 +247,19 @@ function findingList(e: Entry, findings: Finding[], title: string): HTMLElement 
 }
 
 function showSheet(e: Entry, sheetName: string | undefined, f?: Finding): void {
-  const sheet: SheetGrid | undefined = e.grid?.sheets.find((s) => s.name === sheetName);
-  if (!sheet) return;
+  if (sheetName === undefined || !e.sheetNames.includes(sheetName)) return;
+  const sheet = e.grids.get(sheetName);
+  if (!sheet) {
+    pending = { entry: e, sheet: sheetName, finding: f };
+    send({ type: "sheet", id: e.id, name: sheetName });
+    return;
+  }
+  pending = undefined;
   current = { entry: e, sheet: sheet.name };
   $("preview-empty").hidden = true;
   $("preview-controls").hidden = false;
   const select = $<HTMLSelectElement>("preview-sheet");
-  select.replaceChildren(...e.grid!.sheets.map((s) => el("option", { value: s.name, textContent: s.name, selected: s.name === sheet.name })));
+  select.replaceChildren(...e.sheetNames.map((name) => el("option", { value: name, textContent: name, selected: name === sheet.name })));
   $("preview-file").textContent = e.name;
   const grid = $("preview-grid");
   grid.hidden = false;

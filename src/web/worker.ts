@@ -47,6 +47,10 @@ async function handle(r: Request): Promise<void> {
   switch (r.type) {
     case "check":
       return check(r.id, r.name, r.bytes);
+    case "sheet": {
+      const sheet = files.get(r.id)!.grid!.sheets.find((s) => s.name === r.name)!;
+      return post({ type: "sheet", id: r.id, sheet });
+    }
     case "annotate": {
       const f = files.get(r.id)!;
       const bytes = await annotateWorkbook({ bytes: f.bytes, fileName: f.name, grid: f.grid!, findings: f.findings });
@@ -94,13 +98,13 @@ async function check(id: number, name: string, bytes: Uint8Array): Promise<void>
     post({ type: "stage", id, stage: "checking" });
     const findings = checkText(text.text, { source: name, paragraphPerLine: text.paragraphPerLine });
     files.set(id, { name, bytes, text, sheets: [], findings });
-    return post({ type: "checked", id, kind: "report", sheets: [], findings });
+    return post({ type: "checked", id, kind: "report", sheetNames: [], sheets: [], findings });
   }
   const grid = await readWorkbookBytes(bytes, name);
   post({ type: "stage", id, stage: "checking" });
   const { sheets, findings } = analyzeWorkbook(grid);
   files.set(id, { name, bytes, grid, sheets, findings });
-  post({ type: "checked", id, kind: "workbook", grid, sheets, findings });
+  post({ type: "checked", id, kind: "workbook", sheetNames: grid.sheets.map((s) => s.name), sheets, findings });
 }
 
 async function readReport(name: string, bytes: Uint8Array): Promise<{ text: string; paragraphPerLine: boolean }> {
