@@ -3,7 +3,7 @@
  * the DOM (a few hundred elements whatever the sheet's size), re-drawn as it scrolls. `show` can
  * scroll to a cell and highlight it with its related cells.
  */
-import { address, cellAt, columnName, parseAddress, type Cell, type SheetGrid } from "../core/grid";
+import { address, cellAt, columnName, parseAddress, type Cell, type Merge, type SheetGrid } from "../core/grid";
 import { formatNumber } from "../core/numbers";
 import type { Lang } from "./messages";
 
@@ -67,6 +67,21 @@ export class Preview {
     this.scroller.scrollTo(centre(left, right, w, HEADER_WIDTH), centre(top, bottom, h, ROW_HEIGHT));
   }
 
+  private drawCell(r: number, c: number, span: Merge | undefined, out: HTMLElement[]): void {
+    const cell = cellAt(this.sheet!, r, c);
+    const a = address(r, c);
+    const hl = this.highlight;
+    const mark = hl?.main === a ? "pv-main" : hl?.related.has(a) ? "pv-related" : "";
+    if (!cell && !mark) return;
+    const el = box("pv-cell" + (mark ? ` ${mark}` : "") + (cell && typeof cell.value === "number" ? " pv-num" : ""), HEADER_WIDTH + this.lefts[c], ROW_HEIGHT * (r + 1));
+    el.style.width = `${this.lefts[(span ? span.right : c) + 1] - this.lefts[c]}px`;
+    el.style.height = `${ROW_HEIGHT * (span ? span.bottom - span.top + 1 : 1)}px`;
+    el.textContent = cell ? shown(cell, this.lang) : "";
+    el.title = `${a}${cell?.formula ? ` = ${cell.formula}` : ""}`;
+    el.dataset.cell = a;
+    out.push(el);
+  }
+
   private schedule(): void {
     if (!this.frame) this.frame = requestAnimationFrame(() => this.draw());
   }
@@ -81,24 +96,12 @@ export class Preview {
     const firstCol = Math.max(0, columnAt(this.lefts, left - HEADER_WIDTH));
     const lastCol = Math.min(this.lefts.length - 2, columnAt(this.lefts, left + w - HEADER_WIDTH));
     const out: HTMLElement[] = [];
-    const covered = coveredCells(sheet);
+    const { covered, byTopLeft } = mergesOf(sheet);
     for (let r = firstRow; r <= lastRow; r++)
-      for (let c = firstCol; c <= lastCol; c++) {
-        if (covered.has(r * 16384 + c)) continue;
-        const cell = cellAt(sheet, r, c);
-        const a = address(r, c);
-        const hl = this.highlight;
-        const mark = hl?.main === a ? "pv-main" : hl?.related.has(a) ? "pv-related" : "";
-        if (!cell && !mark) continue;
-        const span = sheet.merges.find((m) => m.top === r && m.left === c);
-        const el = box("pv-cell" + (mark ? ` ${mark}` : "") + (cell && typeof cell.value === "number" ? " pv-num" : ""), HEADER_WIDTH + this.lefts[c], ROW_HEIGHT * (r + 1));
-        el.style.width = `${(span ? this.lefts[span.right + 1] : this.lefts[c + 1]) - this.lefts[c]}px`;
-        el.style.height = `${ROW_HEIGHT * (span ? span.bottom - span.top + 1 : 1)}px`;
-        el.textContent = cell ? shown(cell, this.lang) : "";
-        el.title = `${a}${cell?.formula ? ` = ${cell.formula}` : ""}`;
-        el.dataset.cell = a;
-        out.push(el);
-      }
+      for (let c = firstCol; c <= lastCol; c++) if (!covered.has(r * 16384 + c)) this.drawCell(r, c, byTopLeft.get(r * 16384 + c), out);
+    // A merged area in view whose top-left cell is not (a title scrolled past) is drawn whole.
+    for (const m of sheet.merges)
+      if (m.top <= lastRow && m.bottom >= firstRow && m.left <= lastCol && m.right >= firstCol && (m.top < firstRow || m.left < firstCol)) this.drawCell(m.top, m.left, m, out);
     // Headers stay in view: drawn at the scroll offset, above the cells.
     for (let c = firstCol; c <= lastCol; c++) {
       const el = box("pv-head", HEADER_WIDTH + this.lefts[c], top);
@@ -125,26 +128,28 @@ function box(className: string, x: number, y: number): HTMLDivElement {
   return el;
 }
 
-const coveredCache = new WeakMap<SheetGrid, Set<number>>();
+const mergeCache = new WeakMap<SheetGrid, { covered: Set<number>; byTopLeft: Map<number, Merge> }>();
 
-/** Cells inside a merged area other than its top-left. */
-function coveredCells(sheet: SheetGrid): Set<number> {
-  let set = coveredCache.get(sheet);
-  if (!set) {
-    set = new Set();
-    for (const m of sheet.merges)
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) set.add(r * 16384 + c);
-    coveredCache.set(sheet, set);
+/** Cells inside a merged area other than its top-left, and each area by its top-left (keys row × 16384 + col). */
+function mergesOf(sheet: SheetGrid): { covered: Set<number>; byTopLeft: Map<number, Merge> } {
+  let m = mergeCache.get(sheet);
+  if (!m) {
+    m = { covered: new Set(), byTopLeft: new Map() };
+    for (const a of sheet.merges) {
+      m.byTopLeft.set(a.top * 16384 + a.left, a);
+      for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) if (r !== a.top || c !== a.left) m.covered.add(r * 16384 + c);
+    }
+    mergeCache.set(sheet, m);
   }
-  return set;
+  return m;
 }
 
 /** Offsets of each column's left edge (one more than there are columns), sized to a sample of its texts. */
 function columnLefts(sheet: SheetGrid, lang: Lang): number[] {
   const widths = new Array<number>(Math.max(sheet.colCount, 1)).fill(MIN_COL);
   // A merged title spans many columns: it does not widen its first one.
-  const covered = coveredCells(sheet);
-  const inMerge = new Set([...covered, ...sheet.merges.map((m) => m.top * 16384 + m.left)]);
+  const { covered, byTopLeft } = mergesOf(sheet);
+  const inMerge = new Set([...covered, ...byTopLeft.keys()]);
   for (let r = 0; r < Math.min(sheet.rowCount, WIDTH_SAMPLE); r++)
     (sheet.cells[r] ?? []).forEach((cell, c) => {
       if (!cell || inMerge.has(r * 16384 + c)) return;
