@@ -166,12 +166,11 @@ function renderStatic(): void {
 }
 
 function renderProgress(): void {
-  const readable = entries.filter((e) => e.status !== "refused" || e.refused);
-  const done = readable.filter((e) => e.status === "done" || e.status === "refused").length;
+  const done = entries.filter((e) => e.status === "done" || e.status === "refused").length;
   const bar = $<HTMLProgressElement>("progress");
-  bar.max = Math.max(1, readable.length);
+  bar.max = Math.max(1, entries.length);
   bar.value = done;
-  $("progress-text").textContent = entries.length ? t.progress(done, readable.length) : t.noFiles;
+  $("progress-text").textContent = entries.length ? t.progress(done, entries.length) : t.noFiles;
   $<HTMLButtonElement>("summary").disabled = !entries.some((e) => e.status === "done" || e.status === "refused");
 }
 

@@ -16,6 +16,9 @@ const { compareOriginal, load } = require("../web/compareWorkbooks.cjs") as {
 };
 
 const FIXTURES = join(__dirname, "..", "fixtures");
+
+// exceljs reads and writes several workbooks per test; a loaded machine needs more than the default 5 s.
+jest.setTimeout(60_000);
 const DISBURSEMENT = "giai-ngan-huyen-mau-2023.xlsx";
 const TARGETS = "chi-tieu-huyen-mau-2023.xlsx";
 const EXPECTED = JSON.parse(readFileSync(join(FIXTURES, "expected-findings.json"), "utf8")) as Record<string, { sheet: string; cell: string; kind: string }[]>;

@@ -384,6 +384,24 @@ async function main() {
       }
     });
 
+    await test("a damaged workbook and a file of another kind are refused with a message in both languages", async () => {
+      const damaged = path.join(tmp, "hong.xlsx");
+      fs.writeFileSync(damaged, "không phải bảng tính");
+      const pdf = path.join(tmp, "bao-cao.pdf");
+      fs.writeFileSync(pdf, "%PDF-1.4");
+      await page.setInputFiles("#file-input", [damaged, pdf]);
+      const total = inputs.length + 2;
+      await page.locator("#progress-text", { hasText: `Đã kiểm tra ${total}/${total} tệp` }).waitFor();
+      for (const [name, vi, en] of [
+        ["hong.xlsx", /^Không đọc được hong\.xlsx/, /^Cannot read hong\.xlsx/],
+        ["bao-cao.pdf", /^Soát không đọc loại tệp này: bao-cao\.pdf/, /^Soát does not read this kind of file: bao-cao\.pdf/],
+      ]) {
+        const [first, second] = (await section(page, name).locator(".refused").innerText()).split("\n");
+        assert.match(first, vi);
+        assert.match(second, en);
+      }
+    });
+
     await test("served over http, the page checks files just the same", async () => {
       const served = await context.newPage();
       served.on("pageerror", (e) => pageErrors.push(e.message));
