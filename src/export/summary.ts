@@ -14,6 +14,8 @@ export interface FileOutcome {
   file: string;
   /** Absent when the file could not be read; `error` says why. */
   grid?: WorkbookGrid;
+  /** A report's text (the web page checks reports too), for the unit named in its first lines. */
+  text?: string;
   sheets: SheetReport[];
   findings: Finding[];
   error?: Message;
@@ -41,10 +43,19 @@ export function unitNameOf(grid: WorkbookGrid, reports: SheetReport[] = []): str
   return "";
 }
 
+/** The unit named in a report's first lines (`ỦY BAN NHÂN DÂN HUYỆN MẪU SƠN`), or "". */
+export function unitNameOfText(text: string): string {
+  return unitIn(text.split(/\r\n|\r|\n/).filter((l) => l.trim()).slice(0, TITLE_ROWS));
+}
+
 function unitInSheet(sheet: SheetGrid, rows: number): string {
   const texts: string[] = [];
-  for (let r = 0; r < Math.min(rows, sheet.rowCount); r++)
-    for (const c of sheet.cells[r] ?? []) if (c && typeof c.value === "string") texts.push(c.value.normalize("NFC").replace(/\s+/g, " ").trim());
+  for (let r = 0; r < Math.min(rows, sheet.rowCount); r++) for (const c of sheet.cells[r] ?? []) if (c && typeof c.value === "string") texts.push(c.value);
+  return unitIn(texts);
+}
+
+function unitIn(raw: string[]): string {
+  const texts = raw.map((t) => t.normalize("NFC").replace(/\s+/g, " ").trim());
   for (const t of texts) {
     const m = COUNCIL.exec(t);
     if (m) return m[0].trim();
@@ -68,7 +79,7 @@ export async function summaryWorkbook(outcomes: FileOutcome[]): Promise<Uint8Arr
     files.addRow([
       i + 1,
       o.file,
-      o.grid ? unitNameOf(o.grid, o.sheets) : "",
+      o.grid ? unitNameOf(o.grid, o.sheets) : o.text ? unitNameOfText(o.text) : "",
       o.sheets
         .filter((s) => s.kind !== "other")
         .map((s) => `${s.name} (${KIND[s.kind]})`)

@@ -57,7 +57,7 @@ async function handle(r: Request): Promise<void> {
       return post({ type: "file", request: "annotate", name: annotatedName(f.name), bytes }, [bytes.buffer]);
     }
     case "summary": {
-      const outcomes = [...files.values()].map((f) => ({ file: f.name, grid: f.grid, sheets: f.sheets, findings: f.findings, error: f.refused }));
+      const outcomes = [...files.values()].map((f) => ({ file: f.name, grid: f.grid, text: f.text?.text, sheets: f.sheets, findings: f.findings, error: f.refused }));
       const bytes = await summaryWorkbook(outcomes);
       return post({ type: "file", request: "summary", name: "TONG-HOP.xlsx", bytes }, [bytes.buffer]);
     }

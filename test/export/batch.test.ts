@@ -6,7 +6,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
 import { FILL, RESULTS_SHEET } from "../../src/export/annotate";
-import { unitNameOf } from "../../src/export/summary";
+import { unitNameOf, unitNameOfText } from "../../src/export/summary";
 import { sheetFromRows } from "../../src/core/grid";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -141,4 +141,5 @@ test("the unit's name comes from the title block, not from the table's rows", ()
   expect(unitNameOf(grid([["ỦY BAN NHÂN DÂN HUYỆN MƯỜNG LA"]]))).toBe("ỦY BAN NHÂN DÂN HUYỆN MƯỜNG LA");
   expect(unitNameOf(grid([["BIỂU 01"], ["Huyện Bắc Yên"]]))).toBe("Huyện Bắc Yên");
   expect(unitNameOf(grid([["Kết quả năm 2023"]]))).toBe("");
+  expect(unitNameOfText(readFileSync(join(FIXTURES, "bao-cao-mau.txt"), "utf8"))).toBe("ỦY BAN NHÂN DÂN HUYỆN MẪU SƠN");
 });
