@@ -9,7 +9,7 @@ import type ExcelJS from "exceljs";
 import type { WorkbookGrid } from "../core/grid";
 import type { Finding, Severity } from "../core/types";
 import { bySeverity, RULE, SEVERITY, shownValue } from "./labels";
-import { loadForExport, workbookBytes } from "./workbook";
+import { gridToWorkbook, loadForExport, workbookBytes } from "./workbook";
 
 export const RESULTS_SHEET = "Kết quả soát";
 
@@ -30,10 +30,23 @@ export function annotatedName(fileName: string): string {
 }
 
 export async function annotateWorkbook(input: AnnotateInput): Promise<Uint8Array> {
-  const { workbook } = await loadForExport(input.bytes, input.fileName, input.grid);
-  const cellFindings = input.findings.filter((f) => f.cell && workbook.getWorksheet(f.sheet));
-  markCells(workbook, cellFindings);
-  addResultsSheet(workbook, input.findings);
+  const { workbook, original } = await loadForExport(input.bytes, input.fileName, input.grid);
+  try {
+    return await annotated(workbook, input.findings);
+  } catch (e) {
+    // exceljs can load some workbooks it cannot write back (defined names it does not parse):
+    // the copy is then rebuilt from the grid rather than refused.
+    if (!original) throw e;
+    return annotated(gridToWorkbook(input.grid), input.findings);
+  }
+}
+
+async function annotated(workbook: ExcelJS.Workbook, findings: Finding[]): Promise<Uint8Array> {
+  markCells(
+    workbook,
+    findings.filter((f) => f.cell && workbook.getWorksheet(f.sheet)),
+  );
+  addResultsSheet(workbook, findings);
   return workbookBytes(workbook);
 }
 

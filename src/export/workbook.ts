@@ -24,12 +24,23 @@ export async function loadForExport(bytes: Uint8Array, fileName: string, grid: W
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      keepDefaultWidths(workbook);
       return { workbook, original: true };
     } catch {
       // exceljs throws on some chart drawings; the grid already holds what the check read.
     }
   }
   return { workbook: gridToWorkbook(grid), original: false };
+}
+
+/**
+ * exceljs takes a column 9 wide for one without a width and leaves it out when writing, so the
+ * column would come back at the sheet's default width; a width a hair above 9 is written.
+ */
+function keepDefaultWidths(wb: ExcelJS.Workbook): void {
+  wb.eachSheet((ws) => {
+    for (const col of ws.columns ?? []) if (col.width === 9) col.width = 9 + 1e-7;
+  });
 }
 
 /** An exceljs workbook holding the grid's values, formulas with their results, number formats and merges. */

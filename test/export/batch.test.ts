@@ -1,7 +1,8 @@
 /** `soat check FILES… --annotate DIR --summary FILE.xlsx`: the annotated copies and the summary, on the samples. */
 import { createHash } from "crypto";
 import ExcelJS from "exceljs";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from "fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
+import JSZip from "jszip";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
@@ -34,7 +35,7 @@ const sha = (path: string) => createHash("sha256").update(readFileSync(path)).di
 
 /**
  * The disbursement sample with what a real file carries and exceljs can lose: a frozen pane, a
- * formula whose cached result is 0, an existing note, and a second sheet.
+ * formula whose cached result is 0, an existing note, a column exactly 9 wide, and a second sheet.
  */
 async function richSample(dir: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -47,7 +48,11 @@ async function richSample(dir: string): Promise<string> {
   other.getCell("C1").value = "giữ nguyên";
   other.getCell("C1").note = "ghi chú của người lập biểu";
   const path = join(dir, DISBURSEMENT);
-  await wb.xlsx.writeFile(path);
+  // Column M exactly 9 wide: exceljs takes 9 for its default and would leave it out of a copy.
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+  zip.file("xl/worksheets/sheet1.xml", sheetXml.replace("</cols>", '<col min="13" max="13" width="9" customWidth="1"/></cols>'));
+  writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
   return path;
 }
 
@@ -63,6 +68,7 @@ test("one annotated copy per file and a summary; the inputs are untouched; exit 
   const r = await run("check", disbursement, targets, "--annotate", out, "--summary", summary);
   expect(r.code).toBe(1);
   expect([sha(disbursement), sha(targets)]).toEqual(before);
+  expect((await load(readFileSync(disbursement))).worksheets[0].getColumn(13).width).toBe(9);
   expect(readdirSync(out).sort()).toEqual(["chi-tieu-huyen-mau-2023.soat.xlsx", "giai-ngan-huyen-mau-2023.soat.xlsx"]);
   expect(r.out).toContain(`Bảng tổng hợp / Summary: ${summary}`);
 
@@ -113,7 +119,7 @@ test("one annotated copy per file and a summary; the inputs are untouched; exit 
 test("an unreadable file gets its row in the summary and exit 2; no copy is written for it", async () => {
   const dir = mkdtempSync(join(tmpdir(), "soat-batch-"));
   const bad = join(dir, "hong.xlsx");
-  require("fs").writeFileSync(bad, "không phải xlsx");
+  writeFileSync(bad, "không phải xlsx");
   const summary = join(dir, "TONG-HOP.xlsx");
   const r = await run("check", join(FIXTURES, TARGETS), bad, "--annotate", join(dir, "ra"), "--summary", summary);
   expect(r.code).toBe(2);

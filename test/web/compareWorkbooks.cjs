@@ -2,7 +2,8 @@
 /**
  * Compares a workbook with its annotated copy (both read with exceljs): every original sheet, cell
  * value, formula, cached result (including 0), number format, font, border, alignment, merge,
- * column width and frozen pane must be unchanged; fills may change only at the marked cells.
+ * column width (to 1e-6) and frozen pane must be unchanged; fills may change only at the marked
+ * cells. A cell styled only with exceljs's default font and no border or fill equals an unstyled one.
  * Returns the differences found, as readable lines (empty when the copy keeps everything).
  * Shared by the jest test of `soat check --annotate` and the web page's browser suite.
  */
@@ -14,7 +15,12 @@ async function load(bytes) {
   return wb;
 }
 
-const json = (x) => JSON.stringify(x ?? null);
+/** JSON with object keys sorted: a written font may list its properties in another order. */
+const json = (x) => JSON.stringify(x ?? null, (_, v) => (v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+
+/** exceljs's default font: a cell styled with just it (and no border) is written without a style, which is the same. */
+const DEFAULT_FONT = json({ size: 11, color: { theme: 1 }, name: "Calibri", family: 2, scheme: "minor" });
+const orNone = (x, none) => (x === undefined || json(x) === none || json(x) === "{}" ? null : x);
 
 function cellFacts(cell) {
   const f = cell.type === ExcelJS.ValueType.Formula;
@@ -24,11 +30,13 @@ function cellFacts(cell) {
     formula: f ? cell.formula : null,
     result: f ? cell.result : null,
     numFmt: cell.numFmt || "General",
-    font: cell.font,
-    border: cell.border,
-    alignment: cell.alignment,
+    font: orNone(cell.font, DEFAULT_FONT),
+    border: orNone(cell.border),
+    alignment: orNone(cell.alignment),
   };
 }
+
+const NO_FILL = json({ type: "pattern", pattern: "none" });
 
 /** `marked` is a Set of "Sheet!A1" whose fill (and note) the copy adds. */
 async function compareOriginal(originalBytes, copyBytes, marked) {
@@ -41,7 +49,7 @@ async function compareOriginal(originalBytes, copyBytes, marked) {
     const views = (ws) => (ws.views || []).map((v) => ({ state: v.state, xSplit: v.xSplit, ySplit: v.ySplit, topLeftCell: v.topLeftCell }));
     if (json(views(wsA)) !== json(views(wsB))) diffs.push(`${wsA.name}: panes differ`);
     for (let c = 1; c <= wsA.columnCount; c++)
-      if (wsA.getColumn(c).width !== wsB.getColumn(c).width) diffs.push(`${wsA.name}: width of column ${c} differs`);
+      if (Math.abs((wsA.getColumn(c).width ?? 0) - (wsB.getColumn(c).width ?? 0)) > 1e-6) diffs.push(`${wsA.name}: width of column ${c} differs`);
     wsA.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cellA) => {
         const cellB = wsB.getCell(cellA.address);
@@ -49,7 +57,7 @@ async function compareOriginal(originalBytes, copyBytes, marked) {
         const fb = cellFacts(cellB);
         for (const k of Object.keys(fa))
           if (json(fa[k]) !== json(fb[k])) diffs.push(`${wsA.name}!${cellA.address}: ${k} ${json(fa[k])} → ${json(fb[k])}`);
-        if (!marked.has(`${wsA.name}!${cellA.address}`) && json(cellA.fill) !== json(cellB.fill)) diffs.push(`${wsA.name}!${cellA.address}: fill changed`);
+        if (!marked.has(`${wsA.name}!${cellA.address}`) && json(orNone(cellA.fill, NO_FILL)) !== json(orNone(cellB.fill, NO_FILL))) diffs.push(`${wsA.name}!${cellA.address}: fill changed`);
       }),
     );
   });
