@@ -2,7 +2,7 @@
 /**
  * Compares a workbook with its annotated copy (both read with exceljs): every original sheet, cell
  * value, formula, cached result (including 0), number format, font, border, alignment, merge,
- * column width (to 1e-6) and frozen pane must be unchanged; fills may change only at the marked
+ * column width (to 1e-6; hidden columns stay hidden) and frozen pane must be unchanged; fills may change only at the marked
  * cells. A cell styled only with exceljs's default font and no border or fill equals an unstyled one.
  * Returns the differences found, as readable lines (empty when the copy keeps everything).
  * Shared by the jest test of `soat check --annotate` and the web page's browser suite.
@@ -48,8 +48,12 @@ async function compareOriginal(originalBytes, copyBytes, marked) {
     if (json([...(wsA.model.merges || [])].sort()) !== json([...(wsB.model.merges || [])].sort())) diffs.push(`${wsA.name}: merges differ`);
     const views = (ws) => (ws.views || []).map((v) => ({ state: v.state, xSplit: v.xSplit, ySplit: v.ySplit, topLeftCell: v.topLeftCell }));
     if (json(views(wsA)) !== json(views(wsB))) diffs.push(`${wsA.name}: panes differ`);
-    for (let c = 1; c <= wsA.columnCount; c++)
-      if (Math.abs((wsA.getColumn(c).width ?? 0) - (wsB.getColumn(c).width ?? 0)) > 1e-6) diffs.push(`${wsA.name}: width of column ${c} differs`);
+    for (let c = 1; c <= wsA.columnCount; c++) {
+      const [ca, cb] = [wsA.getColumn(c), wsB.getColumn(c)];
+      if (!!ca.hidden !== !!cb.hidden) diffs.push(`${wsA.name}: column ${c} ${ca.hidden ? "shown" : "hidden"}`);
+      // A hidden column's width (exceljs writes 0 as 9) shows only once it is unhidden.
+      else if (!ca.hidden && Math.abs((ca.width ?? 0) - (cb.width ?? 0)) > 1e-6) diffs.push(`${wsA.name}: width of column ${c} differs`);
+    }
     wsA.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cellA) => {
         const cellB = wsB.getCell(cellA.address);
