@@ -1,13 +1,15 @@
 /**
  * Builds the task pane into dist/: taskpane.html, its script and lazily loaded chunks (the text and
  * fill views, the engine's worker), the page for Internet Explorer, the help page, the icons and
- * manifest.xml.
+ * manifest.xml.; and the
+ * offline web page dist/soat.html (webpack.web.js).
  *   npm run build        production (URLs in manifest.xml rewritten to urlProd)
  *   npm run dev-server   https://localhost:3000 with Office's dev certificates
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webConfigs = require("./webpack.web");
 
 const urlDev = "https://localhost:3000/";
 const urlProd = "https://soat.example.vn/"; // where dist/ is deployed
@@ -43,7 +45,7 @@ class ReportBundleSize {
   }
 }
 
-module.exports = async (env, options) => {
+const paneConfig = async (env, options) => {
   const dev = options.mode === "development";
   return {
     // Never an eval-based devtool: the page's CSP has no 'unsafe-eval'.
@@ -107,4 +109,11 @@ module.exports = async (env, options) => {
         }
       : undefined,
   };
+};
+
+/** The pane, then the offline web page (dist/soat.html, webpack.web.js) once the pane has cleaned dist/. */
+module.exports = async (env, options) => {
+  if (env.webOnly) return webConfigs(options.mode); // npm run build:web
+  const pane = { name: "taskpane", ...(await paneConfig(env, options)) };
+  return env.WEBPACK_SERVE ? pane : [pane, ...webConfigs(options.mode, "taskpane")];
 };

@@ -4,12 +4,11 @@
  * Exit 0 when filled from clean sources, 1 when a source has errors (the file is still written),
  * 2 for bad usage or an unreadable input.
  */
-import ExcelJS from "exceljs";
 import { basename, extname, resolve } from "path";
 import { fillWorkbook, type FillResult, type FillSource } from "../core/fill";
-import { cellAt, setCell, type WorkbookGrid } from "../core/grid";
 import { fold } from "../core/tables/labels";
 import type { Message } from "../core/types";
+import { withEmptyFormats } from "../export/fillCopy";
 import { applyWrites } from "./applyWrites";
 import { SoatInputError } from "./errors";
 import { assertRegularFile, assertWritableTarget, fileIdentity, writeFileReplacing } from "./files";
@@ -118,24 +117,6 @@ function parseFillArgs(args: string[]): FillArgs | "help" {
  */
 function identity(p: string): string {
   return fileIdentity(p) ?? `path:${resolve(p)}`;
-}
-
-/**
- * The grid reader keeps only cells with a value; a form's empty cells matter for their number
- * format (a rate written into a `0.00%` cell is a fraction), so they are added here.
- */
-function withEmptyFormats(grid: WorkbookGrid, wb: ExcelJS.Workbook): WorkbookGrid {
-  wb.eachSheet((ws) => {
-    const sheet = grid.sheets.find((s) => s.name === ws.name);
-    if (!sheet) return;
-    ws.eachRow({ includeEmpty: true }, (row, r) =>
-      row.eachCell({ includeEmpty: true }, (cell, c) => {
-        if (cell.numFmt && (cell.value === null || cell.value === undefined) && !cellAt(sheet, r - 1, c - 1))
-          setCell(sheet, r - 1, c - 1, { value: null, format: cell.numFmt });
-      }),
-    );
-  });
-  return grid;
 }
 
 /** Runs `soat fill`; messages about bad usage or input go to `err`. Returns the exit code. */

@@ -3,7 +3,9 @@ import { basename } from "path";
 // Compiled along with the CLI (build/package.json), so the path holds from src/ and from build/.
 import { version } from "../../package.json";
 import { analyzeWorkbook } from "../core/analyze";
-import type { Finding, Message, SheetReport } from "../core/types";
+import type { WorkbookGrid } from "../core/grid";
+import type { Analysis, Finding, Message, SheetReport } from "../core/types";
+import { BATCH_USAGE, BatchExports } from "./batch";
 import { CHECK_TEXT_USAGE, runCheckText } from "./checkText";
 import { SoatInputError } from "./errors";
 import { assertRegularFile } from "./files";
@@ -13,8 +15,9 @@ import { findingLine, sheetLines, summaryLine, type Lang } from "./report";
 
 const USAGE = {
   vi: `Cách dùng:
-  soat check TỆP.xlsx|.xlsm|.xls|.ods… [--json]
+  soat check TỆP.xlsx|.xlsm|.xls|.ods… [--json] [--annotate THƯ-MỤC] [--summary TỆP.xlsx]
       Nhận diện các biểu phụ lục và kiểm tra số liệu (chỉ đọc, không sửa tệp).
+${BATCH_USAGE.vi}
 ${FILL_USAGE.vi}
 ${CHECK_TEXT_USAGE.vi}
   soat --help | --version
@@ -22,8 +25,9 @@ Tuỳ chọn chung: --lang vi|en (mặc định vi).
 
 Mã thoát: 0 không có lỗi, 1 có lỗi trong số liệu, 2 tệp không đọc được hoặc sai cách dùng.`,
   en: `Usage:
-  soat check FILE.xlsx|.xlsm|.xls|.ods… [--json]
+  soat check FILE.xlsx|.xlsm|.xls|.ods… [--json] [--annotate DIR] [--summary FILE.xlsx]
       Recognise the appendix sheets and check their figures (read-only).
+${BATCH_USAGE.en}
 ${FILL_USAGE.en}
 ${CHECK_TEXT_USAGE.en}
   soat --help | --version
@@ -118,10 +122,11 @@ function internalFailure(vi: string, en: string): Message {
 }
 
 /** One file's check, standing on its own: a file that cannot be read (or breaks Soát) gives its message. */
-async function checkFile(file: string): Promise<{ result: FileResult; sheets: SheetReport[] } | FileFailure> {
+async function checkFile(file: string): Promise<{ result: FileResult; sheets: SheetReport[]; workbook: WorkbookGrid; analysis: Analysis } | FileFailure> {
   try {
     assertRegularFile(file);
-    const analysis = analyzeWorkbook(await readWorkbook(file));
+    const workbook = await readWorkbook(file);
+    const analysis = analyzeWorkbook(workbook);
     const result: FileResult = {
       file,
       sheets: analysis.sheets.map((s) => ({
@@ -133,13 +138,16 @@ async function checkFile(file: string): Promise<{ result: FileResult; sheets: Sh
       })),
       findings: analysis.findings,
     };
-    return { result, sheets: analysis.sheets };
+    return { result, sheets: analysis.sheets, workbook, analysis };
   } catch (e) {
     return { file, error: e instanceof SoatInputError ? e.text : internalFailure(file, file) };
   }
 }
 
-async function runCheck(args: string[], out: Out, err: Out, lang: Lang): Promise<number> {
+async function runCheck(argv: string[], out: Out, err: Out, lang: Lang): Promise<number> {
+  const taken = BatchExports.take(argv);
+  if ("problem" in taken) throw new SoatInputError(taken.problem);
+  const { batch, rest: args } = taken;
   const json = args.includes("--json");
   const unknown = args.find((a) => a.startsWith("-") && a !== "--json");
   const files = args.filter((a) => !a.startsWith("-"));
@@ -155,13 +163,16 @@ async function runCheck(args: string[], out: Out, err: Out, lang: Lang): Promise
     if ("error" in checked) {
       unreadable = true;
       entries.push(checked);
+      batch.fail(file, checked.error);
       err(`${checked.error.vi}\n${checked.error.en}`);
       continue;
     }
     entries.push(checked.result);
+    batch.add(file, checked.workbook, checked.analysis);
     errors ||= checked.result.findings.some((f) => f.severity === "error");
     if (!json) printFile(file, checked.sheets, checked.result.findings, out, lang);
   }
+  await batch.write(files, out, json);
   if (json) out(JSON.stringify({ files: entries }, null, 2));
   if (unreadable) return 2;
   return errors ? 1 : 0;
