@@ -172,6 +172,7 @@ function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>, suspici
     });
   const percentCell = percentCols.has(cell.col);
   const column = columnShape(set, cell.col);
+  const textNumber = !!values.numeric(cell.row, cell.col)?.fromText;
   const proposals: Proposal[] = [];
   // Its own relation's value first: on a tie it is the exact one (a sum, not a rate solved back).
   broken.sort((a, b) => (a === own ? -1 : b === own ? 1 : 0));
@@ -189,11 +190,13 @@ function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>, suspici
     // An amount solved back through a rounded rate is only as precise as the column's figures.
     if (!percentCell && !exact) x = roundTo(x, column.decimals);
     if (Math.abs(x - stated) <= 1e-9 * Math.max(1, Math.abs(stated))) continue;
-    // A figure of a column that holds no negative numbers is mended by another positive one: never
-    // by zeroing it or turning its sign (a number stored as text, least of all).
-    if (column.nonNegative && stated > 0 && x <= 0) continue;
-    if (x < 0 && column.nonNegative) continue;
-    proposals.push({ value: x, exact, tainted: tainted(r) });
+    // In a column that holds no negative numbers, no figure is mended by turning its sign, nor
+    // zeroed on the word of a rate or of cells under suspicion themselves.
+    const suspect = tainted(r);
+    if (column.nonNegative && (x < 0 || (x === 0 && stated > 0 && (!exact || suspect)))) continue;
+    // A number stored as text is mended by converting it, never by zeroing it.
+    if (x === 0 && textNumber) continue;
+    proposals.push({ value: x, exact, tainted: suspect });
   }
   if (!proposals.length) return undefined;
   // An amount in the wrong unit is exactly 10³ⁿ times the right one: try those values first, so

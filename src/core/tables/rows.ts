@@ -15,6 +15,7 @@ import {
 } from "./labels";
 import type { RecognisedColumn, RecognisedRow } from "../types";
 import { isFigure } from "./columns";
+import { readNumber } from "../numbers";
 import { labelText, type SheetValues } from "../values";
 
 /** Signature blocks, notes and footnotes under a table: `Người lập biểu`, `Ghi chú:`, `Nguồn:`, `* …`, `(1) …`. */
@@ -75,9 +76,13 @@ function rowHasContent(sheet: SheetGrid, r: number): boolean {
   return false;
 }
 
-/** A row of words over two of the figure columns or more: the header of another block of figures. */
+/**
+ * A row of words over two of the figure columns or more: the header of another block of figures.
+ * (Numbers stored as text are figures, not words.)
+ */
 function titlesFigures(sheet: SheetGrid, r: number, figureCols: number[]): boolean {
-  return figureCols.filter((c) => typeof cellAt(sheet, r, c)?.value === "string" && String(cellAt(sheet, r, c)!.value).trim() !== "").length >= 2;
+  const word = (v: unknown) => typeof v === "string" && v.trim() !== "" && !readNumber(v);
+  return figureCols.filter((c) => word(cellAt(sheet, r, c)?.value)).length >= 2;
 }
 
 function startsTable(sheet: SheetGrid, r: number): boolean {
