@@ -21,7 +21,8 @@ function common(name, dependencies, dev) {
     name,
     dependencies: dependencies.filter(Boolean),
     devtool: false, // no eval, no source maps inside a single offline file
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js" },
+    // One file: a dynamic import (the .xls reader, loaded only when an .xls is met) stays inside it.
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", asyncChunks: false },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [

@@ -340,12 +340,14 @@ async function main() {
           const e = document.activeElement;
           if (e === document.body) return undefined; // past the last control
           const s = getComputedStyle(e);
-          return { key: e.id || e.dataset.cell || e.getAttribute("aria-label") || e.textContent.slice(0, 40), outline: s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2 };
+          // Marked, not named: two files' findings at K13 are two controls.
+          e.dataset.tabReached ??= String(document.querySelectorAll("[data-tab-reached]").length);
+          return { key: e.dataset.tabReached, name: e.id || e.dataset.cell || e.getAttribute("aria-label") || e.textContent.slice(0, 40), outline: s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2 };
         });
         await page.keyboard.press("Tab");
         if (!info) continue;
         reached.add(info.key);
-        if (!info.outline) unfocusable.push(info.key);
+        if (!info.outline) unfocusable.push(info.name);
       }
       assert.ok(reached.size >= controls, `${reached.size} of ${controls} controls reached`);
       assert.deepEqual(unfocusable, [], "focus visible on every control");
@@ -393,7 +395,7 @@ async function main() {
       const total = inputs.length + 2;
       await page.locator("#progress-text", { hasText: `Đã kiểm tra ${total}/${total} tệp` }).waitFor();
       for (const [name, vi, en] of [
-        ["hong.xlsx", /^Không đọc được hong\.xlsx/, /^Cannot read hong\.xlsx/],
+        ["hong.xlsx", /^Tệp hong\.xlsx không phải sổ làm việc/, /^hong\.xlsx is not an? /],
         ["bao-cao.pdf", /^Soát không đọc loại tệp này: bao-cao\.pdf/, /^Soát does not read this kind of file: bao-cao\.pdf/],
       ]) {
         const [first, second] = (await section(page, name).locator(".refused").innerText()).split("\n");
