@@ -77,9 +77,10 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
   const { causes, unexplained } = findCauses(set, percentCols);
 
   const truncates = new Map<number, boolean>();
+  const columnDecimals = new Map<number, { row: number; decimals: number }[]>();
   for (const cause of causes) {
     const { rule, message } = describeCause(cause, table, values, percentCols.has(cause.cell.col), point, sheet);
-    const decimals = rateDecimals(cause.cell, table, values);
+    const decimals = rateDecimals(cause.cell, table, values, columnDecimals);
     const expected = !percentCols.has(cause.cell.col)
       ? roundTo(cause.value, 6)
       : truncatingColumn(cause.cell.col, relations.formulas, table, values, truncates)
@@ -110,16 +111,23 @@ function clean(x: number): number {
  * Decimals a corrected rate is written with: its format's, else those the column's other rates
  * carry (a rate typed ×100 as `5965` has none of its own), else two.
  */
-function rateDecimals(cell: Pos, table: RecognisedTable, values: SheetValues): number {
+function rateDecimals(cell: Pos, table: RecognisedTable, values: SheetValues, known: Map<number, { row: number; decimals: number }[]>): number {
   const own = values.numeric(cell.row, cell.col);
   if (own?.shown !== undefined) return own.shown;
-  let most = -1;
-  for (const r of table.rows)
-    if (r.row !== cell.row) {
+  let top = known.get(cell.col);
+  if (!top) {
+    // The two rows with the most decimals, worked out once a column: the other rows' most is one of them.
+    top = [];
+    for (const r of table.rows) {
       const n = values.numeric(r.row, cell.col);
-      if (n) most = Math.max(most, Math.min(4, decimalsOf(n)));
+      if (!n) continue;
+      top.push({ row: r.row, decimals: Math.min(4, decimalsOf(n)) });
+      if (top.length > 2) top.sort((a, b) => b.decimals - a.decimals).pop();
     }
-  return most >= 0 ? most : shownDecimalsOf(own, 2);
+    known.set(cell.col, top);
+  }
+  const other = top.find((t) => t.row !== cell.row);
+  return other ? other.decimals : shownDecimalsOf(own, 2);
 }
 
 /** Which base a disbursement rate was found to use, when funds were carried over from last year. */

@@ -135,8 +135,9 @@ function summedRanges(sheet: SheetGrid): CellRange[] {
  */
 export function cellErrorFindings(sheet: SheetGrid, table: RecognisedTable, appendix: boolean): Finding[] {
   const out: Finding[] = [];
+  const figures = table.columns.filter(isFigure);
   for (const r of table.rows)
-    for (const c of table.columns.filter(isFigure)) {
+    for (const c of figures) {
       const cell = cellAt(sheet, r.row, c.col);
       if (cell?.error && (appendix || cell.error === "#REF!"))
         out.push({ sheet: sheet.name, cell: address(r.row, c.col), rule: "cell-error", severity: "warning", stated: cell.error, expected: null, message: msg.cellError(cell.error), related: [] });

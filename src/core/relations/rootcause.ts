@@ -232,8 +232,21 @@ function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>, suspici
   return best;
 }
 
+type ColumnShape = { decimals: number; nonNegative: boolean };
+
+/** Column shapes worked out once per relation set (the figures as stated; tried values aside). */
+const SHAPES = new WeakMap<RelationSet, Map<number, ColumnShape>>();
+
 /** What a column's figures are like: how many decimals they carry, and whether any is negative. */
-function columnShape(set: RelationSet, col: number): { decimals: number; nonNegative: boolean } {
+function columnShape(set: RelationSet, col: number): ColumnShape {
+  let known = SHAPES.get(set);
+  if (!known) SHAPES.set(set, (known = new Map()));
+  let shape = known.get(col);
+  if (!shape) known.set(col, (shape = readShape(set, col)));
+  return shape;
+}
+
+function readShape(set: RelationSet, col: number): ColumnShape {
   let decimals = 0;
   let nonNegative = true;
   for (const r of set.rows()) {
