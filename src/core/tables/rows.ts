@@ -59,10 +59,17 @@ export function findBody(sheet: SheetGrid, firstRow: number, columns: Recognised
 
 /** A row of statistics over the rows above: its formulas are mostly `AVERAGE`, `STDEV`, `MAX`, `MIN`, `COUNT`… */
 function averages(sheet: SheetGrid, r: number): boolean {
-  const formulas = (sheet.cells[r] ?? []).filter((c) => c?.formula).map((c) => c!.formula!);
-  const statistic = /^\s*\+?(AVERAGEA?|STDEVP?A?|STDEV\.[PS]|VARP?|MAXA?|MINA?|MEDIAN|MODE|COUNTA?)\s*\(/i;
-  return formulas.length >= 2 && formulas.filter((f) => statistic.test(f)).length >= 0.5 * formulas.length;
+  let formulas = 0;
+  let statistics = 0;
+  for (const c of sheet.cells[r] ?? [])
+    if (c?.formula) {
+      formulas++;
+      if (STATISTIC.test(c.formula)) statistics++;
+    }
+  return formulas >= 2 && statistics >= 0.5 * formulas;
 }
+
+const STATISTIC = /^\s*\+?(AVERAGEA?|STDEVP?A?|STDEV\.[PS]|VARP?|MAXA?|MINA?|MEDIAN|MODE|COUNTA?)\s*\(/i;
 
 function firstText(sheet: SheetGrid, r: number): string {
   for (const c of sheet.cells[r] ?? []) if (c && typeof c.value === "string" && c.value.trim() !== "") return c.value;
