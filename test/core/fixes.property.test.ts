@@ -10,6 +10,12 @@ import { analyzeWorkbook } from "../../src/core";
 import { readWorkbook } from "../../src/cli/readXlsx";
 import { brokenFixes, consistentArb, oneSlipArb, show, slippedArb, untrueFixes } from "../helpers/fixes";
 
+/**
+ * A fixed seed, so that CI judges the same cases every run; `SOAT_PROPERTY_SEED` explores others
+ * (a failure prints its seed and the table, to be kept as a unit test once mended).
+ */
+const SEED = Number(process.env.SOAT_PROPERTY_SEED ?? 20261201);
+
 test("applying a fix on a generated appendix makes its finding go and breaks nothing else", () => {
   const counts = { cases: 0, fixes: 0, findings: 0 };
   fc.assert(
@@ -20,7 +26,7 @@ test("applying a fix on a generated appendix makes its finding go and breaks not
       const problems = brokenFixes(c.wb, before, counts, new Set(c.planted.map((p) => p.cell)));
       if (problems.length) throw new Error(problems.join("\n"));
     }),
-    { numRuns: 200 },
+    { numRuns: 200, seed: SEED },
   );
   console.log(`fixes on generated appendices: ${counts.cases} cases, ${counts.findings} findings, ${counts.fixes} fixes checked`);
 });
@@ -35,7 +41,7 @@ test("with one slip planted, a fix writes the true value, and only into the slip
       const problems = untrueFixes(c, a);
       if (problems.length) throw new Error(problems.join("\n"));
     }),
-    { numRuns: 200 },
+    { numRuns: 200, seed: SEED },
   );
   console.log(`one-slip appendices: ${counts.cases} cases, ${counts.fixes} fixes checked against the true table`);
 });
