@@ -72,6 +72,7 @@ function runFinding(
   const fixes = run.map((x) => ({ cell: address(x.row, col), value: x.value }));
   // A total that missed these figures shows a wrong sum: that is an error, not a matter of form.
   const severity = totals.length ? "error" : "warning";
+  const shown = values.numeric(run[0].row, col)!.value;
   if (run.length === 1)
     return {
       sheet: sheet.name,
@@ -79,8 +80,8 @@ function runFinding(
       rule: "number-as-text",
       severity,
       stated: run[0].text,
-      expected: values.numeric(run[0].row, col)!.value,
-      message: msg.numberAsText(run[0].text, values.numeric(run[0].row, col)!.value, totals),
+      expected: shown,
+      message: msg.numberAsText(run[0].text, shown, totals),
       related: totals,
       fix: fixes[0],
     };
@@ -92,7 +93,7 @@ function runFinding(
     rule: "number-as-text",
     severity,
     stated: run[0].text,
-    expected: values.numeric(run[0].row, col)!.value,
+    expected: shown,
     message: msg.numbersAsText(range, run.length, totals),
     related: [...fixes.slice(1).map((f) => f.cell), ...totals],
     fixes,

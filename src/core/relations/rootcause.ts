@@ -214,8 +214,10 @@ function tryCause(set: RelationSet, cell: Pos, percentCols: Set<number>, suspici
   const copied = (Math.abs(stated) >= 100 || !Number.isInteger(stated)) && (stated === above || stated === below);
   let best: Candidate | undefined;
   for (const p of [...scaled, ...unique(proposals)]) {
-    const mends = trying(values, self, p.value, () => broken.filter((r) => set.status(r) === "hold"));
-    const breaks = trying(values, self, p.value, () => sound.filter((r) => set.status(r) === "fail").length);
+    const { mends, breaks } = trying(values, self, p.value, () => ({
+      mends: broken.filter((r) => set.status(r) === "hold"),
+      breaks: sound.filter((r) => set.status(r) === "fail").length,
+    }));
     const isScaled = scaled.includes(p);
     // A unit slip undone makes its sums exact, not just within rounding (600 → 0,0006 "mends"
     // nothing), or — with only rates to go by — makes a rate agree at a value of some size.

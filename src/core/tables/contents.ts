@@ -20,10 +20,11 @@ export function readColumnContents(sheet: SheetGrid, columns: RecognisedColumn[]
     let zeroLed = 0;
     const lengths = new Map<number, number>();
     for (const r of rows) {
-      const v = cellAt(sheet, r.row, c.col)?.value;
+      const cell = cellAt(sheet, r.row, c.col);
+      const v = cell?.value;
       if (v === null || v === undefined || v === "") continue;
       filled++;
-      if (cellAt(sheet, r.row, c.col)?.format?.includes("%")) percentFormat++;
+      if (cell?.format?.includes("%")) percentFormat++;
       if (typeof v !== "string") continue;
       const t = v.trim();
       if (!/^\d+$/.test(t)) continue;
