@@ -43,7 +43,7 @@ export interface FileResult {
     kind: SheetReport["kind"];
     confidence: number;
     unit: SheetReport["unit"] | null;
-    tables: { range: string; kind: SheetReport["kind"]; confidence: number; unit: SheetReport["unit"] | null }[];
+    tables: { range: string; kind: SheetReport["kind"]; confidence: number; unit: SheetReport["unit"] | null; notes?: Message[] }[];
   }[];
   findings: Finding[];
 }
@@ -134,7 +134,7 @@ async function checkFile(file: string): Promise<{ result: FileResult; sheets: Sh
         kind: s.kind,
         confidence: roundConfidence(s.confidence),
         unit: s.unit ?? null,
-        tables: s.tables.map((t) => ({ range: t.range, kind: t.kind, confidence: roundConfidence(t.confidence), unit: t.unit ?? null })),
+        tables: s.tables.map((t) => ({ range: t.range, kind: t.kind, confidence: roundConfidence(t.confidence), unit: t.unit ?? null, ...(t.notes ? { notes: t.notes } : {}) })),
       })),
       findings: analysis.findings,
     };

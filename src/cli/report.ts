@@ -23,7 +23,10 @@ export function shown(v: Finding["stated"], lang: Lang): string {
 export function sheetLines(s: SheetReport, lang: Lang): string[] {
   const sheet = lang === "vi" ? `  Trang tính "${s.name}"` : `  Sheet "${s.name}"`;
   if (!s.tables.length) return [`${sheet}: ${lang === "vi" ? "không có bảng số liệu để kiểm tra" : "no table of figures to check"}`];
-  return s.tables.map((t) => `${sheet}, ${lang === "vi" ? "bảng" : "table"} ${t.range}: ${tableDescription(t, lang)}`);
+  return s.tables.flatMap((t) => [
+    `${sheet}, ${lang === "vi" ? "bảng" : "table"} ${t.range}: ${tableDescription(t, lang)}`,
+    ...(t.notes ?? []).map((n) => `    ${n[lang]}`),
+  ]);
 }
 
 function tableDescription(t: TableReport, lang: Lang): string {

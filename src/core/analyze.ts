@@ -27,7 +27,7 @@ export function analyzeSheet(sheet: SheetGrid): { report: SheetReport; findings:
   const first = recognise(sheet);
   const report = first.report;
   const { findings, notes } = checkSheet(sheet, report, first.values);
-  report.reasons.push(...notes);
+  if (notes.length && report.tables[0]) report.tables[0].notes = notes;
   let below = first.report.table ? first.report.table.dataBottom + 1 : sheet.rowCount;
   for (let n = 1; n < MAX_TABLES && below < sheet.rowCount; n++) {
     const rest = rowsFrom(sheet, below);
@@ -35,7 +35,7 @@ export function analyzeSheet(sheet: SheetGrid): { report: SheetReport; findings:
     if (!next.report.table || next.report.kind === "other" || next.report.table.dataBottom < below) break;
     const checked = checkSheet(rest, next.report, next.values);
     findings.push(...checked.findings);
-    next.report.reasons.push(...checked.notes);
+    if (checked.notes.length) next.report.tables[0].notes = checked.notes;
     report.tables.push(...next.report.tables);
     below = next.report.table.dataBottom + 1;
   }

@@ -153,6 +153,8 @@ export interface TableReport {
   confidence: number;
   unit?: Unit;
   reasons: Message[];
+  /** How the checks read the table where it could be read more ways (the base a rate is over). */
+  notes?: Message[];
   table: RecognisedTable;
   empty?: boolean;
 }

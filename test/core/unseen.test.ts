@@ -62,7 +62,7 @@ describe("funds carried over from last year", () => {
     ];
     const a = await check(rows);
     expect(a.findings).toEqual([]);
-    expect(a.sheets[0].reasons.map((r) => r.vi).join(" | ")).toContain("chuyển sang");
+    expect(a.sheets[0].tables[0].notes?.map((r) => r.vi).join(" | ")).toContain("chuyển sang");
   });
 });
 

@@ -1,5 +1,5 @@
 /** Runs every check on a recognised sheet and words the findings. */
-import { address, cellAt, columnName, parseAddress, type SheetGrid } from "../grid";
+import { address, cellAt, parseAddress, type SheetGrid } from "../grid";
 import { formulaReferences, rangesCover } from "../formula";
 import { RelationSet, type Instance, type Pos } from "../relations/instances";
 import * as msg from "./messages";
@@ -12,6 +12,7 @@ import { fold } from "../tables/labels";
 import type { Finding, Message, RecognisedTable, RuleId, Severity, SheetReport, Unit } from "../types";
 import { decimalsOf, shownDecimalsOf, type SheetValues } from "../values";
 import { groupRepeated } from "./group";
+import { rateBaseNotes } from "./rateBases";
 import { cellErrorFindings, textMissedBySums, textNumberFindings } from "./textNumbers";
 
 const SEVERITY: Record<RuleId, Severity> = {
@@ -99,7 +100,7 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
   if (hasFormulas(sheet, table)) formulaFindings(sheet, set, values).forEach(push);
   shareFindings(sheet, table, values, relations.formulas).forEach(push);
   const grouped = groupRepeated(findings).sort((a, b) => position(a.cell!) - position(b.cell!));
-  return { findings: grouped, notes: carriedOverNotes(table, relations.formulas) };
+  return { findings: grouped, notes: rateBaseNotes(table, relations.formulas) };
 }
 
 /** A figure without the binary noise of its arithmetic (39,989999999999995 → 39,99). */
@@ -128,20 +129,6 @@ function rateDecimals(cell: Pos, table: RecognisedTable, values: SheetValues, kn
   }
   const other = top.find((t) => t.row !== cell.row);
   return other ? other.decimals : shownDecimalsOf(own, 2);
-}
-
-/** Which base a disbursement rate was found to use, when funds were carried over from last year. */
-function carriedOverNotes(table: RecognisedTable, formulas: ColumnFormula[]): Message[] {
-  const carried = new Set(table.columns.filter((c) => c.measure === "carried-over").map((c) => c.col));
-  if (!carried.size) return [];
-  return formulas
-    .filter((f) => f.rule === "percent-mismatch")
-    .map((f) => {
-      const rate = columnName(f.target);
-      return f.inputs.some((c) => carried.has(c))
-        ? { vi: `Tỷ lệ cột ${rate} tính trên kế hoạch năm cộng vốn năm trước chuyển sang`, en: `The rate in column ${rate} is over the year's plan plus funds carried over` }
-        : { vi: `Tỷ lệ cột ${rate} tính trên kế hoạch năm (không gồm vốn năm trước chuyển sang)`, en: `The rate in column ${rate} is over the year's plan alone (without funds carried over)` };
-    });
 }
 
 function position(cell: string): number {

@@ -5,7 +5,7 @@
  */
 import { isFigure } from "../tables/columns";
 import { formulaRelations } from "./formulaRelations";
-import { fold, introducesParts, isTotalLabel } from "../tables/labels";
+import { fold, introducesParts, isTotalLabel, SOURCE_PARTS } from "../tables/labels";
 import { diffOf, evaluate, rateOf, ref, sumOf, type Expr, type Lookup } from "../expr";
 import type { RecognisedColumn, RecognisedTable, RuleId } from "../types";
 import { agrees } from "../tolerance";
@@ -344,7 +344,12 @@ function tiedTogether(announced: ColumnFormula[]): (cols: number[]) => boolean {
   return (cols) => groups.some((g) => cols.includes(g.total) && cols.some((c) => g.parts.has(c)));
 }
 
-/** Prefer the pair the headers suggest; otherwise the pair the figures fit best. */
+/**
+ * The bases a rate may be over, as the sheet offers them: one column over another, this year's plan
+ * plus the funds carried over, or — where a rate covers several funding sources and no column totals
+ * them — the sum of the sources' figures over the sum of their plans. Prefer the pair the headers
+ * suggest; otherwise the base the figures fit best.
+ */
 function fitRate(
   c: RecognisedColumn,
   figures: RecognisedColumn[],
@@ -353,31 +358,29 @@ function fitRate(
   appendix: boolean,
 ): ColumnFormula | undefined {
   const percentCols = new Set(figures.filter((x) => x.percent).map((x) => x.col));
-  type Candidate = { num: RecognisedColumn; den: RecognisedColumn; extra?: RecognisedColumn; bonus: number };
-  const candidates: Candidate[] = [];
+  const candidates: RateBase[] = [];
   for (const num of figures)
     for (const den of figures) {
       if (num.col === den.col || num.col === c.col || den.col === c.col) continue;
       if (c.measure === "rate" && (num.percent || den.percent) && !(num.percent && den.percent)) continue;
       // A rate at the end of the period is of figures at the end, not at the start.
       if (c.period && [num, den].some((x) => x.period && x.period !== c.period)) continue;
-      candidates.push({ num, den, bonus: affinity(c, num, den) });
+      candidates.push({ nums: [num], dens: [den], bonus: affinity(c, num, den) });
     }
-  // Disbursement over this year's plan plus the funds carried over from last year.
   const carried = figures.filter((x) => x.measure === "carried-over" && !x.percent);
-  const withCarried: Candidate[] = [];
+  const withCarried: RateBase[] = [];
   for (const cand of candidates)
-    if (cand.den.measure === "plan")
-      for (const extra of carried) if (extra.col !== cand.num.col) withCarried.push({ ...cand, extra, bonus: cand.bonus + 0.5 });
-  let best: { f: ColumnFormula; holds: number; bonus: number } | undefined;
-  for (const cand of [...candidates, ...withCarried]) {
-    const extra = cand.extra;
-    const den = extra ? sumOf([ref(0, cand.den.col), ref(0, extra.col)]) : ref(0, cand.den.col);
+    if (cand.dens[0].measure === "plan")
+      for (const extra of carried)
+        if (extra.col !== cand.nums[0].col) withCarried.push({ ...cand, dens: [cand.dens[0], extra], bonus: cand.bonus + 0.5 });
+  let best: { f: ColumnFormula; holds: number } | undefined;
+  for (const cand of [...candidates, ...withCarried, ...sourceSums(c, figures)]) {
+    const sum = (cols: RecognisedColumn[]) => (cols.length === 1 ? ref(0, cols[0].col) : sumOf(cols.map((x) => ref(0, x.col))));
     const f: ColumnFormula = {
       id: `r:${c.col}`,
       target: c.col,
-      expr: rateOf(ref(0, cand.num.col), den),
-      inputs: extra ? [cand.num.col, cand.den.col, extra.col] : [cand.num.col, cand.den.col],
+      expr: rateOf(sum(cand.nums), sum(cand.dens)),
+      inputs: [...cand.nums, ...cand.dens].map((x) => x.col),
       rule: "percent-mismatch",
       percent: true,
       origin: "fit",
@@ -385,10 +388,43 @@ function fitRate(
     if (!appendix && cand.bonus < NAMED) continue;
     const s = score(f, rows, values, percentCols);
     if (!supported(s, cand.bonus >= NAMED)) continue;
-    const better = !best || s.informativeHolds + cand.bonus > best.holds + best.bonus;
-    if (better) best = { f, holds: s.informativeHolds, bonus: cand.bonus };
+    // Rows where two bases agree do not tell them apart; the base that holds on more rows wins.
+    const holds = s.holds + cand.bonus;
+    if (!best || holds > best.holds) best = { f, holds };
   }
   return best?.f;
+}
+
+/** A rate's base: the columns its numerator and its denominator add up (one each, mostly). */
+interface RateBase {
+  nums: RecognisedColumn[];
+  dens: RecognisedColumn[];
+  bonus: number;
+}
+
+/**
+ * For a rate over all funds (no source of its own), in a sheet that splits each figure by source
+ * with no total column: Σ disbursed of the sources over Σ plan of the same sources. Sources that are
+ * parts of another listed source (ĐTPT, SN under NSTW) are not added twice.
+ */
+function sourceSums(c: RecognisedColumn, figures: RecognisedColumn[]): RateBase[] {
+  if (c.measure !== "rate" || (c.source && c.source !== "total")) return [];
+  const bySource = (measure: RecognisedColumn["measure"]): RecognisedColumn[] | undefined => {
+    const cols = figures.filter((x) => x.measure === measure && !x.percent && (!c.period || !x.period || x.period === c.period));
+    // A column of the measure with no source of its own is its total.
+    if (cols.some((x) => !x.source || x.source === "total")) return undefined;
+    const top = cols.filter((x) => !cols.some((y) => (SOURCE_PARTS[y.source!] ?? []).includes(x.source!)));
+    const distinct = new Set(top.map((x) => x.source)).size === top.length;
+    return top.length >= 2 && distinct ? top : undefined;
+  };
+  const nums = bySource("disbursed") ?? bySource("actual");
+  const dens = bySource("plan");
+  if (!nums || !dens) return [];
+  const same = nums.length === dens.length && nums.every((n) => dens.some((d) => d.source === n.source));
+  if (!same) return [];
+  // A sum of the sources is their total, which the headers' source bonus favours.
+  const bonus = affinity(c, nums[0], dens[0]) + 0.5;
+  return [{ nums, dens, bonus }];
 }
 
 /** An affinity this high means the headers name the pair (disbursed over plan, poor over households). */

@@ -1,0 +1,92 @@
+/**
+ * A rate over several funding sources with no total column: the rate is over the sum of the
+ * sources, not over any one of them, and the report says which base matched (issue 11, forms §6).
+ */
+import type { CellValue, Merge } from "../../src/core/grid";
+import { analyzeWorkbook, type Analysis } from "../../src/core";
+import { readWorkbook } from "../../src/cli/readXlsx";
+import { writeXlsx } from "../helpers/appendix";
+
+async function check(rows: CellValue[][], merges: Merge[] = []): Promise<Analysis> {
+  const sheet = { name: "GN", rows, merges, formats: new Map<string, string>(), where: new Map<string, string>() };
+  return analyzeWorkbook(await readWorkbook(await writeXlsx([sheet])));
+}
+const cells = (a: Analysis) => a.findings.map((f) => `${f.cell}:${f.rule}:${f.expected}`);
+const notes = (a: Analysis) => (a.sheets[0].tables[0].notes ?? []).map((n) => n.vi).join(" | ");
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+const COMMUNES = ["Nậm Cang", "Bản Hồ", "Tả Phìn", "Sử Pán", "Lao Chải", "San Sả Hồ", "Trung Chải", "Hầu Thào", "Ngũ Chỉ Sơn", "Thanh Bình"];
+/** Plan and disbursed by NSTW and NSĐP; only three communes have local funds, as is common. */
+const figures = COMMUNES.map((name, i) => {
+  const planTW = 540 + 83 * i;
+  const planDP = [1, 4, 8].includes(i) ? 90 + 15 * i : 0;
+  return { name, planTW, planDP, disbTW: Math.round(planTW * (0.62 + 0.02 * i)), disbDP: Math.round(planDP * 0.85) };
+});
+type F = (typeof figures)[number];
+const total: F = figures.reduce((s, f) => ({ name: "Tổng cộng", planTW: s.planTW + f.planTW, planDP: s.planDP + f.planDP, disbTW: s.disbTW + f.disbTW, disbDP: s.disbDP + f.disbDP }), { name: "", planTW: 0, planDP: 0, disbTW: 0, disbDP: 0 });
+const overAll = (f: F) => r2(((f.disbTW + f.disbDP) / (f.planTW + f.planDP)) * 100);
+const overCentral = (f: F) => r2((f.disbTW / f.planTW) * 100);
+
+/** Header on rows 3–4 (merged groups), the total on row 5, communes from row 6. */
+function sheet(rate: (f: F) => number, slips: Record<number, number> = {}): { rows: CellValue[][]; merges: Merge[] } {
+  const rows: CellValue[][] = [
+    ["TỔNG HỢP GIẢI NGÂN VỐN CHƯƠNG TRÌNH NĂM 2026"],
+    ["Đơn vị tính: triệu đồng"],
+    ["STT", "Xã", "Kế hoạch vốn giao", "", "Giải ngân đến 31/12", "", "Tỷ lệ giải ngân (%)"],
+    ["", "", "NSTW", "NSĐP", "NSTW", "NSĐP", ""],
+    ...[total, ...figures].map((f, i): CellValue[] => [i ? i : "", i ? `Xã ${f.name}` : f.name, f.planTW, f.planDP, f.disbTW, f.disbDP, slips[i + 5] ?? rate(f)]),
+  ];
+  const m = (top: number, left: number, bottom: number, right: number): Merge => ({ top, left, bottom, right });
+  return { rows, merges: [m(2, 2, 2, 3), m(2, 4, 2, 5), m(2, 0, 3, 0), m(2, 1, 3, 1), m(2, 6, 3, 6)] };
+}
+
+describe("a rate over NSTW + NSĐP with no total column", () => {
+  test("is not reported wrong on the communes with local funds, and the base is said", async () => {
+    const { rows, merges } = sheet(overAll);
+    const a = await check(rows, merges);
+    expect(a.findings).toEqual([]);
+    expect(notes(a)).toContain("tổng các nguồn");
+    expect(notes(a)).toContain("(E + F) / (C + D)");
+  });
+
+  test("a slip is found whether or not the commune has local funds", async () => {
+    // Row 8 (Tả Phìn… index 2) has no NSĐP; row 10 (Lao Chải, index 4) has.
+    const { rows, merges } = sheet(overAll, { 8: 60, 10: 7.29 });
+    const a = await check(rows, merges);
+    expect(cells(a)).toEqual([`G8:percent-mismatch:${overAll(figures[2])}`, `G10:percent-mismatch:${overAll(figures[4])}`]);
+    expect(a.findings[1].message.vi).toContain("(E10 + F10)/(C10 + D10)");
+  });
+
+  test("correct twin: a rate over NSTW alone is read as such, with no note of a sum", async () => {
+    const { rows, merges } = sheet(overCentral);
+    const a = await check(rows, merges);
+    expect(a.findings).toEqual([]);
+    expect(notes(a)).not.toContain("tổng các nguồn");
+    const slipped = sheet(overCentral, { 10: r2(overAll(figures[4])) });
+    expect(cells(await check(slipped.rows, slipped.merges))).toEqual([`G10:percent-mismatch:${overCentral(figures[4])}`]);
+  });
+
+  test("a table with a total column keeps the total as the base", async () => {
+    const rows: CellValue[][] = [
+      ["STT", "Xã", "Kế hoạch: Tổng số", "Kế hoạch: NSTW", "Kế hoạch: NSĐP", "Giải ngân: Tổng số", "Giải ngân: NSTW", "Giải ngân: NSĐP", "Tỷ lệ giải ngân (%)"],
+      ...figures.map((f, i): CellValue[] => [i + 1, `Xã ${f.name}`, f.planTW + f.planDP, f.planTW, f.planDP, f.disbTW + f.disbDP, f.disbTW, f.disbDP, overAll(f)]),
+    ];
+    const a = await check(rows);
+    expect(a.findings).toEqual([]);
+    expect(notes(a)).not.toContain("tổng các nguồn");
+  });
+
+  test("three sources (ĐTPT, sự nghiệp, NSĐP) add up, ĐTPT and SN not counted twice under NSTW", async () => {
+    const rows: CellValue[][] = [
+      ["STT", "Đơn vị", "Kế hoạch vốn ĐTPT", "Kế hoạch vốn sự nghiệp", "Kế hoạch NSĐP", "Giải ngân vốn ĐTPT", "Giải ngân vốn sự nghiệp", "Giải ngân NSĐP", "Tỷ lệ giải ngân chung (%)"],
+      ...figures.map((f, i): CellValue[] => {
+        const sn = 100 + 7 * i;
+        const snDisb = Math.round(sn * 0.5);
+        return [i + 1, `Xã ${f.name}`, f.planTW, sn, f.planDP, f.disbTW, snDisb, f.disbDP, r2(((f.disbTW + snDisb + f.disbDP) / (f.planTW + sn + f.planDP)) * 100)];
+      }),
+    ];
+    const a = await check(rows);
+    expect(a.findings).toEqual([]);
+    expect(notes(a)).toContain("(F + G + H) / (C + D + E)");
+  });
+});
