@@ -12,6 +12,22 @@ export interface ReadNumber {
   unit?: Unit;
   /** Decimals written after the decimal separator. */
   decimals: number;
+  /**
+   * The text has one separator followed by three digits (`825,000`, `1.234`): grouped thousands in one
+   * convention, a decimal in the other. The value given is the Vietnamese reading; `otherReading` the
+   * other one, for a reader that knows which convention the rest of the column follows.
+   */
+  otherReading?: number;
+}
+
+/** Which separator groups thousands in a text number that shows it (`3,437,500`, `1.338,216`), if it does. */
+export function groupingOf(text: string): "." | "," | undefined {
+  const s = text.replace(/[\u00a0\u202f\s]/g, "");
+  const m = /^[-−+(]?\d{1,3}([.,])\d{3}(\1\d{3})*([.,]\d+)?\)?%?$/.exec(s);
+  if (!m) return undefined;
+  const [, group, more, decimal] = m;
+  if (decimal && decimal[0] === group) return undefined;
+  return more || decimal ? (group as "." | ",") : undefined;
 }
 
 const UNIT_WORDS: [RegExp, Unit][] = [
@@ -101,7 +117,10 @@ export function readNumber(input: string): ReadNumber | undefined {
 
   const parsed = parseDigits(s);
   if (!parsed) return undefined;
-  return { value: negative ? -parsed.value : parsed.value, percent, unit, decimals: parsed.decimals };
+  const sign = negative ? -1 : 1;
+  const read: ReadNumber = { value: sign * parsed.value, percent, unit, decimals: parsed.decimals };
+  if (/^\d{1,3}[.,]\d{3}$/.test(s)) read.otherReading = sign * (s.includes(",") ? Number(s.replace(",", "")) : Number(s));
+  return read;
 }
 
 function parseDigits(s: string): { value: number; decimals: number } | undefined {

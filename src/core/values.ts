@@ -1,6 +1,6 @@
 /** What a cell holds, as the checks see it: a number (typed, read from text, or computed), text, or nothing. */
 import { cellAt, type Cell, type SheetGrid } from "./grid";
-import { formatDecimals, isPercentFormat, ownDecimals, readNumber } from "./numbers";
+import { formatDecimals, groupingOf, isPercentFormat, ownDecimals, readNumber } from "./numbers";
 import { evaluateFormula, MAX_FORMULA_CHAIN } from "./formula";
 
 export interface NumericCell {
@@ -121,6 +121,19 @@ export class SheetValues {
     return c.value === null || c.value === undefined || (typeof c.value === "string" && c.value.trim() === "");
   }
 
+  private groupings = new Map<number, "." | "," | undefined>();
+
+  /**
+   * The separator the text numbers of a column group thousands with, as those that show it say
+   * (`3,437,500`, `1.338,216`); else the sheet's; undefined when nothing tells or both are seen.
+   */
+  private groupingNear(col: number): "." | "," | undefined {
+    if (!this.groupings.has(col)) this.groupings.set(col, groupingIn(this.sheet, col));
+    if (this.groupings.get(col) !== undefined) return this.groupings.get(col);
+    if (!this.groupings.has(-1)) this.groupings.set(-1, groupingIn(this.sheet));
+    return this.groupings.get(-1);
+  }
+
   private read(row: number, col: number): NumericCell | null {
     const c = cellAt(this.sheet, row, col);
     if (!c || c.error) return null;
@@ -135,6 +148,15 @@ export class SheetValues {
         raw = r.value;
         fromText = !/^[-–—]+$/.test(c.value.trim());
         textDecimals = r.decimals;
+        if (r.otherReading !== undefined) {
+          const grouping = this.groupingNear(col);
+          if (grouping === "," || (grouping === undefined && c.value.includes(","))) {
+            // `825,000` among `3,437,500`s groups thousands; with nothing to tell, it is not read at all.
+            if (grouping === undefined) return null;
+            raw = r.otherReading;
+            textDecimals = c.value.includes(".") ? 3 : 0;
+          }
+        }
       }
     } else if ((c.value === null || c.value === undefined) && c.formula) {
       // No cached result: computed from the cells as stated (never from values being tried).
@@ -149,6 +171,20 @@ export class SheetValues {
     const typed = typeof c.value === "number" && !c.formula && shown !== undefined ? Math.min(shown, ownDecimals(value)) : undefined;
     return { value, fromText, percentFormat, decimals: typed ?? shown ?? textDecimals, shown };
   }
+}
+
+function groupingIn(sheet: SheetGrid, col?: number): "." | "," | undefined {
+  const seen = new Set<string>();
+  for (const line of sheet.cells) {
+    if (!line) continue;
+    for (const c of col === undefined ? line : [line[col]]) {
+      if (typeof c?.value !== "string" || c.value.length > 40) continue;
+      const g = groupingOf(c.value);
+      if (g) seen.add(g);
+    }
+    if (seen.size > 1) return undefined;
+  }
+  return seen.size === 1 ? [...seen][0] as "." | "," : undefined;
 }
 
 /** What a number format shows, read once per distinct format (a sheet has a handful). */
