@@ -224,7 +224,7 @@ function assignLevels(rows: RecognisedRow[], markers: Marker[]): void {
     row.level = fixed[markers[i]] ?? 1;
     while (stack.length && rows[stack[stack.length - 1]].level >= row.level) stack.pop();
     if (stack.length) row.parent = stack[stack.length - 1];
-    else if (totals.length === 1 || (totals.length > 1 && row.level === 1)) row.parent = nearestTotal(totals, i);
+    else if (totals.length === 1 || (totals.length > 1 && row.level === 1)) row.parent = nearestTotal(rows, totals, i);
     stack.push(i);
   });
   // A top-level row under no total row: a table without a total row, no parent.
@@ -251,9 +251,20 @@ function closeGroup(rows: RecognisedRow[], stack: number[], i: number): void {
   stack.push(i);
 }
 
-function nearestTotal(totals: number[], i: number): number | undefined {
-  // The total row above the first rows when it sits on top, else the one below.
+/**
+ * The total row above the first rows when it sits on top, else the one below. A total that closes
+ * the rows above it (`Tổng cộng` at the bottom) is not the parent of what follows it: a `Growth`
+ * row, notes, the next table.
+ */
+function nearestTotal(rows: RecognisedRow[], totals: number[], i: number): number | undefined {
   const above = totals.filter((t) => t < i);
-  if (above.length) return above[above.length - 1];
+  const last = above[above.length - 1];
+  if (last !== undefined && !closesRowsAbove(rows, totals, last)) return last;
   return totals.find((t) => t > i);
+}
+
+function closesRowsAbove(rows: RecognisedRow[], totals: number[], t: number): boolean {
+  const previous = totals.filter((x) => x < t).pop() ?? -1;
+  for (let j = previous + 1; j < t; j++) if (rows[j].kind !== "subtotal") return true;
+  return false;
 }

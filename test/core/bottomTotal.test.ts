@@ -1,0 +1,38 @@
+/**
+ * A total at the bottom closes the rows above it: what follows it (a growth row, notes, the next
+ * block's title) is not one of its parts, so its `SUM` does not "leave out" those rows.
+ */
+import type { CellValue } from "../../src/core/grid";
+import { analyzeWorkbook, type Analysis } from "../../src/core";
+import { readWorkbook } from "../../src/cli/readXlsx";
+import { writeXlsx } from "../helpers/appendix";
+
+async function check(rows: CellValue[][]): Promise<Analysis> {
+  const sheet = { name: "Sheet1", rows, merges: [], formats: new Map<string, string>(), where: new Map<string, string>() };
+  return analyzeWorkbook(await readWorkbook(await writeXlsx([sheet])));
+}
+const sum = (col: string, from: number, to: number, cached: number): CellValue => ({ formula: `SUM(${col}${from}:${col}${to})`, result: cached }) as unknown as CellValue;
+const found = (a: Analysis) => a.findings.map((f) => `${f.cell}:${f.rule}`);
+
+function sales(growth: CellValue[], q3: number = 388): CellValue[][] {
+  return [
+    ["Cửa hàng", "Quý 1", "Quý 2", "Quý 3"],
+    ["Tân Lập", 310, 420, q3],
+    ["Hòa Bình", 215, 190, 260],
+    ["Phú Mỹ", 502, 478, 455],
+    ["Tổng cộng", sum("B", 2, 4, 1027), sum("C", 2, 4, 1088), sum("D", 2, 4, 1103)],
+    growth,
+  ];
+}
+
+test("a growth row under a bottom total is not a part it left out", async () => {
+  const growth = (col: string, prev: string, cached: number): CellValue => ({ formula: `(${col}5-${prev}5)/${prev}5`, result: cached }) as unknown as CellValue;
+  expect(found(await check(sales(["Tăng trưởng", null, growth("C", "B", 0.0594), growth("D", "C", 0.0138)])))).toEqual([]);
+});
+
+test("twin: a total whose SUM really skips a row above it is still named", async () => {
+  const rows = sales(["Ghi chú: số liệu sơ bộ"]);
+  rows[4][1] = sum("B", 3, 4, 717);
+  rows[1][1] = 0;
+  expect(found(await check(rows))).toContain("B5:sum-range-gap");
+});
