@@ -81,7 +81,7 @@ describe(`${N} communes into the province's 2026 form`, () => {
 });
 
 describe("a form that already lists its communes", () => {
-  it("matches names with or without their type word, and reports communes missing or sent twice", async () => {
+  it("matches names with or without their type word, reports communes missing, and counts a file sent twice once", async () => {
     const dir = tempDir();
     const list = communes(3);
     const [tanLap, hoaLap, phuLap] = await writeCommunes(dir, list);
@@ -103,10 +103,10 @@ describe("a form that already lists its communes", () => {
     expect(r.writes.some((w) => w.kind === "label")).toBe(false);
     const notes = r.notes.map((n) => n.message.vi);
     expect(notes).toContain("1 đơn vị của biểu không có trong nguồn nào (chưa nộp?): Xã Không Nộp");
-    expect(notes).toContain(
-      "Phường Hòa Lập có số liệu trong 2 nguồn (002-Phường-Hòa-Lập.xlsx, hoa-lap-gui-lai.xlsx): đã cộng cả hai — kiểm tra xem có nộp trùng không",
-    );
-    expect(r.notes.find((n) => n.message.vi.startsWith("Phường Hòa Lập"))!.message.en).toContain("check for a file sent twice");
+    // The same file sent twice counts once.
+    expect(value("D11")).toBe(list[1].plan.DTPT);
+    expect(notes).toContain("Phường Hòa Lập được nộp 2 lần (002-Phường-Hòa-Lập.xlsx, hoa-lap-gui-lai.xlsx) với cùng số liệu: chỉ tính một lần");
+    expect(r.notes.find((n) => n.message.vi.startsWith("Phường Hòa Lập"))!.message.en).toContain("counted once");
   });
 
   it("still tells a district from a township of the same name", () => {

@@ -158,12 +158,12 @@ describe("what has no place in the form", () => {
       ["cam-thuy.xlsx", "E", "Vốn huy động khác", 'Biểu không có cột "Vốn huy động khác"; số liệu của cột này không được điền'],
     ]);
     expect(r.unplaced.find((u) => u.column === "E")?.cells).toEqual(["E4", "E5"]);
-    // DA2 = An Lạc 850 + Cẩm Thủy 1.000; the total is the sum of the form's projects (5.760 + 1.000),
-    // and the note says how it differs from the totals the districts state (Cẩm Thủy's includes the extra row).
+    // DA2 = An Lạc 850 + Cẩm Thủy 1.000. The form's projects add up to 6.760, but the districts'
+    // totals are 7.260 (Cẩm Thủy's includes the extra row): a total short of a row is left empty, saying both.
     expect(written(r, "C6")).toBe(1850);
-    expect(written(r, "C4")).toBe(6760);
-    expect(r.notes.find((n) => n.cell === "C4")?.message.vi).toBe(
-      "Ghi 6.760 cho khớp với các ô thành phần của biểu; nguồn (giai-ngan-an-lac.xlsx, cam-thuy.xlsx) ghi 7.260",
+    expect(written(r, "C4")).toBeUndefined();
+    expect(r.skipped.find((s) => s.cell === "C4")?.reason.vi).toBe(
+      "Để trống: các dòng con của biểu cộng lại 6.760 nhưng nguồn (giai-ngan-an-lac.xlsx, cam-thuy.xlsx) ghi 7.260 cho dòng này — có dòng của nguồn không khớp được với dòng nào của biểu",
     );
   });
 });

@@ -76,7 +76,7 @@ export function unplacedFigures(t: SourceTable, room: FormRoom): UnplacedFigure[
 
 /** The form has the row, or — for a source's total row — a row named after the unit the source reports for. */
 function inForm(t: SourceTable, room: FormRoom, entity: string): boolean {
-  return room.hasEntity(entity) || (entity === "total" && !!t.ownUnit && room.hasEntity(t.ownUnit.entity));
+  return room.hasEntity(entity) || t.aliased.has(entity) || (entity === "total" && !!t.ownUnit && room.hasEntity(t.ownUnit.entity));
 }
 
 /** A form column (or source row) holds this figure, or a total it is part of. */

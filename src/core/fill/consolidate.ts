@@ -14,15 +14,25 @@ export interface Combined {
   unitAssumed: SourceTable[];
   /** Some figure read is a cell its source's check finds wrong. */
   suspect?: boolean;
+  /** Two files of one unit give different figures for the key: neither is taken. */
+  conflict?: boolean;
 }
 
 export class SourceSet {
-  constructor(readonly tables: SourceTable[]) {}
+  /** `labelOf`: how the form writes an entity's row, for messages. */
+  constructor(
+    readonly tables: SourceTable[],
+    private readonly labelOf: (entity: string) => string | undefined = () => undefined,
+  ) {}
 
   /** `mark`: count the cells read as placed in the form (not when only comparing). */
   lookup(entity: string, key: FigureKey, unit: Unit | undefined, mark = true): Combined {
     const found = this.tables.map((t) => ({ t, f: t.lookup(entity, key, unit, mark) }));
-    const given = found.filter((x) => x.f.value !== null);
+    const given = sentOnce(found.filter((x) => x.f.value !== null));
+    if (!given) {
+      const files = found.filter((x) => x.f.value !== null && x.t.ownUnit).map((x) => x.t.source);
+      return { value: null, why: msg.filesDiffer(files), from: [], unitAssumed: [], conflict: true };
+    }
     const unitAssumed = given.filter((x) => x.f.unitAssumed).map((x) => x.t);
     if (!given.length) {
       const why = found.some((x) => x.f.found) ? msg.emptyInSources() : this.whyMissing(entity, key);
@@ -42,7 +52,7 @@ export class SourceSet {
   }
 
   private whyMissing(entity: string, key: FigureKey): Message {
-    if (!this.hasEntity(entity)) return msg.noRowInSources(entity);
+    if (!this.hasEntity(entity)) return msg.noRowInSources(entity, this.labelOf(entity));
     const years = new Set<number>();
     for (const t of this.tables)
       for (const f of t.figures)
@@ -50,4 +60,22 @@ export class SourceSet {
     if (key.year !== undefined && years.size && !years.has(key.year)) return msg.yearMismatch(key, [...years].sort());
     return msg.noColumnInSources(key);
   }
+}
+
+/**
+ * One figure per unit: files that report for the same unit (`UBND XÃ HÒA BÌNH` sent twice) count
+ * once when they agree; undefined when they disagree, since which file is right is not known.
+ */
+function sentOnce<T extends { t: SourceTable; f: { value: number | null } }>(given: T[]): T[] | undefined {
+  const seen = new Map<string, T>();
+  const out: T[] = [];
+  for (const x of given) {
+    const unit = x.t.ownUnit?.entity;
+    const first = unit !== undefined ? seen.get(unit) : undefined;
+    if (!first) {
+      if (unit !== undefined) seen.set(unit, x);
+      out.push(x);
+    } else if (Math.abs(first.f.value! - x.f.value!) > 1e-9 * Math.max(1, Math.abs(x.f.value!))) return undefined;
+  }
+  return out;
 }

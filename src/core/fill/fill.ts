@@ -16,13 +16,14 @@ import { cellText, labelText, type SheetValues } from "../values";
 import { unplacedFigures, type FormRoom } from "./account";
 import { SourceSet } from "./consolidate";
 import { FormState } from "./form";
-import { columnKey, isMoney, rowKeys, sameUnit, withTitlePeriod, type FigureKey, type RowKey } from "./keys";
+import { columnKey, isMoney, rowKeys, sameUnit, titledKeys, type FigureKey, type RowKey } from "./keys";
 import * as msg from "./messages";
 import { placeUnits, unitCoverage, withPlacements } from "./placeholders";
+import { matchItems } from "./outline";
 import { formRecipes } from "./recipes";
 import { bestSheet, type SourceTable } from "./source";
 import type { CellWrite, FillOptions, FillResult, FillSource, SkippedCell, SourceUse } from "./types";
-import { clean, unitDecimals } from "./units";
+import { clean, unitDecimals, unitFactor } from "./units";
 
 export function fillWorkbook(form: WorkbookGrid, sources: FillSource[], options: FillOptions = {}): FillResult {
   const result: FillResult = {
@@ -81,6 +82,8 @@ class SheetFiller {
   /** Form cells holding a figure the source's check finds wrong, or computed from one (row * 16384 + col). */
   private readonly tainted = new Set<number>();
   private readonly skipped: SkippedCell[] = [];
+  /** Form cells left empty because two files of one unit disagree there, and the totals and rates made from them. */
+  private readonly blocked = new Set<number>();
   /** Set when a source fits the form but for its year: with no other source, the reason every empty cell gives. */
   private otherYear?: Message;
 
@@ -99,7 +102,8 @@ class SheetFiller {
     this.fillable = this.figCols.length > 0 && firstKeys.some((k) => k);
     const titles: string[] = [];
     for (let r = 0; r < table.headerTop; r++) for (let c = 0; c < sheet.colCount; c++) titles.push(labelText(sheet, r, c));
-    const formKey = (c: RecognisedColumn) => withTitlePeriod(columnKey(c)!, titles);
+    const titled = titledKeys(table, titles);
+    const formKey = (c: RecognisedColumn) => titled(c)!;
     for (const s of sources) {
       const t = bestSheet(s, sheet, firstKeys, this.figCols, options.sourceSheet, formKey);
       const use: SourceUse = { source: s.name, formSheet: sheet.name, sheet: t?.sheet.name, kind: t?.kind, unit: t?.table.unit, cells: 0 };
@@ -112,12 +116,17 @@ class SheetFiller {
         // A sheet that fits but for its year: the form is of another year.
         const anyYear = bestSheet(s, sheet, firstKeys, this.figCols, options.sourceSheet, (c) => ({ ...formKey(c), year: undefined }));
         const years = anyYear ? yearsOf(anyYear) : [];
-        const wanted = [...new Set(this.figCols.map((c) => c.year).filter((y): y is number => y !== undefined))];
+        const wanted = [...new Set(this.figCols.map((c) => formKey(c).year).filter((y): y is number => y !== undefined))];
         if (years.length && wanted.length && !wanted.some((y) => years.includes(y))) {
           this.otherYear = msg.otherYear(s.name, wanted, years);
           result.notes.push({ sheet: sheet.name, message: this.otherYear });
         } else result.notes.push({ sheet: sheet.name, message: msg.noSheetFits(s.name) });
       }
+    }
+    const formItems = firstKeys.filter((k): k is RowKey => !!k && !k.source).map((k) => k.entity);
+    for (const t of this.tables) {
+      const own = new Set(t.entities());
+      t.alias(matchItems(formItems, [...own], (e) => own.has(e)));
     }
     const placements = placeUnits(table, report.kind, firstKeys, this.tables);
     const filled = { ...table, rows: withPlacements(table.rows, placements) };
@@ -125,7 +134,9 @@ class SheetFiller {
     filled.rows.forEach((r, i) => this.rowIndex.set(r.row, i));
     this.state = new FormState(sheet, filled, values, keys, !!options.overwrite);
     this.state.recipes = formRecipes(filled, values, keys);
-    this.set = new SourceSet(this.tables);
+    const labels = new Map<string, string>();
+    keys.forEach((k, i) => k && !labels.has(k.entity) && labels.set(k.entity, filled.rows[i].label));
+    this.set = new SourceSet(this.tables, (e) => labels.get(e));
     this.formUnit = table.unit ?? this.figCols.find((c) => isMoney(c) && c.unit)?.unit;
     if (!this.formUnit && this.figCols.some(isMoney)) {
       this.formUnit = this.tables.find((t) => t.table.unit)?.table.unit;
@@ -133,10 +144,13 @@ class SheetFiller {
     }
     for (const p of placements)
       this.state.write({ row: filled.rows[p.index].row, col: filled.labelCol, value: p.label, kind: "label" });
+    const resent = sentTwice(this.tables);
+    for (const { label, files, same } of resent) result.notes.push({ sheet: sheet.name, message: msg.sentTwice(label, files, same) });
     if (this.tables.length) {
       const coverage = unitCoverage(filled.rows, keys, this.tables);
       if (coverage.missing.length) result.notes.push({ sheet: sheet.name, message: msg.unitsMissing(coverage.missing) });
-      for (const [label, from] of coverage.several) result.notes.push({ sheet: sheet.name, message: msg.unitInSeveral(label, from) });
+      for (const [label, from] of coverage.several)
+        if (!resent.some((g) => from.every((f) => g.files.includes(f)))) result.notes.push({ sheet: sheet.name, message: msg.unitInSeveral(label, from) });
     }
   }
 
@@ -162,6 +176,7 @@ class SheetFiller {
     if (!key) return this.skip(address(r, c.col), msg.noKey());
     const got = this.lookup(key.entity, key.figure, c);
     if (got.value === null) {
+      if (got.conflict) this.blocked.add(r * 16384 + c.col);
       if (this.state.isEmpty(r, c.col)) this.skip(address(r, c.col), got.why ?? msg.emptyInSources());
       return;
     }
@@ -182,8 +197,16 @@ class SheetFiller {
     const c = this.figCols.find((x) => x.col === col)!;
     const key = this.keyOf(r, col);
     const expr = state.recipes.columns.get(col);
-    let res = expr ? state.evaluate(atRow(expr, r)) : { value: null, any: false };
     const children = state.recipes.rows.get(r);
+    const inputs = [...(expr ? references(atRow(expr, r)) : []), ...(children ?? []).map((ch) => ({ row: ch, col }))];
+    inputs.forEach((p) => state.shown(p.row, p.col));
+    const blocked = inputs.filter((p) => this.blocked.has(p.row * 16384 + p.col));
+    if (blocked.length) {
+      this.blocked.add(r * 16384 + col);
+      this.skip(address(r, col), msg.inputBlocked(blocked.map((p) => address(p.row, p.col))));
+      return null;
+    }
+    let res = expr ? state.evaluate(atRow(expr, r)) : { value: null, any: false };
     if (!res.any && children && state.recipes.summable.has(col)) {
       let any = false;
       let sum = 0;
@@ -212,29 +235,44 @@ class SheetFiller {
       }
       // Computed from a figure the source's own check finds wrong: the source's total, when its
       // check trusts it, keeps the slip in that one figure's cell instead of every total above it.
-      const inputs = [...(expr ? references(atRow(expr, r)) : []), ...(children ?? []).map((ch) => ({ row: ch, col }))];
       if (!this.recompute && inputs.some((p) => this.tainted.has(p.row * 16384 + p.col))) {
         const got = key ? this.lookup(key.entity, key.figure, c) : undefined;
         if (got && got.value !== null && !got.suspect) return this.put(r, c, got.value, "source");
         this.tainted.add(r * 16384 + col);
-      }
+      } else if (!this.recompute && !expr && key && this.partsFallShort(r, c, key, res.value)) return null;
       const v = this.put(r, c, res.value, "derived");
       if (key) this.compare(r, c, key, v);
       return v;
     }
     if (!key) return null;
     const got = this.lookup(key.entity, key.figure, c);
+    if (got.conflict) this.blocked.add(r * 16384 + col);
     if (got.value === null) {
       // With a recipe, the cell is empty because what it is computed from is (or the row is nowhere).
       // With a recipe, the cell is empty because what it is computed from is: a row summed from the rows
       // under it that no source lists by itself is empty because they are.
       const recipe = expr || children;
       const listed = this.set.hasEntity(key.entity);
-      const why = !recipe ? got.why : listed ? msg.emptyInSources() : children && state.recipes.summable.has(col) ? msg.rowsBelowEmpty() : msg.noRowInSources(key.entity);
+      const why = !recipe ? got.why : listed ? msg.emptyInSources() : children && state.recipes.summable.has(col) ? msg.rowsBelowEmpty() : msg.noRowInSources(key.entity, this.state.table.rows[this.rowIndex.get(r)!].label);
       if (state.isEmpty(r, col)) this.skip(address(r, col), why ?? msg.emptyInSources());
       return null;
     }
     return this.put(r, c, got.value, "source");
+  }
+
+  /**
+   * A row summed from the form's rows under it that the sources, checked clean, state otherwise:
+   * some source row found no place under it (worded otherwise, or missing from the form), so the
+   * sum would be short. The cell is left empty with both figures, and so is every total above it.
+   */
+  private partsFallShort(r: number, c: RecognisedColumn, key: { entity: string; figure: FigureKey }, sum: number): boolean {
+    const stated = this.set.lookup(key.entity, key.figure, this.unitOf(c), false);
+    if (stated.value === null || stated.suspect) return false;
+    const v = this.round(sum, r, c);
+    if (agrees(stated.value, 6, { lo: v, hi: v }, false)) return false;
+    this.blocked.add(r * 16384 + c.col);
+    this.skip(address(r, c.col), msg.partsFallShort(v, stated.value, stated.from.map((t) => t.source)));
+    return true;
   }
 
   private put(r: number, c: RecognisedColumn, value: number, kind: "source" | "derived"): number {
@@ -248,6 +286,8 @@ class SheetFiller {
     const stated = this.set.lookup(key.entity, key.figure, this.unitOf(c), false);
     if (stated.value === null) return;
     const percent = c.percent;
+    // A rate one source states for its own row says nothing of the rate over every source the form's row adds up.
+    if (percent && this.tables.filter((t) => t.hasEntity(key.entity)).length > stated.from.length) return;
     const decimals = percent ? Math.max(2, formatDecimals(cellAt(this.sheet, r, c.col)?.format) ?? 2) : 6;
     if (agrees(stated.value, decimals, { lo: v, hi: v }, percent)) return;
     this.result.notes.push({
@@ -348,6 +388,16 @@ class SheetFiller {
     const cols = this.figCols.map((c) => c.col);
     return `${columnName(Math.min(...cols))}${r + 1}:${columnName(Math.max(...cols))}${r + 1}`;
   }
+}
+
+/** Units that sent more than one file, and whether the files hold the same figures. */
+function sentTwice(tables: SourceTable[]): { label: string; files: string[]; same: boolean }[] {
+  const groups = new Map<string, SourceTable[]>();
+  for (const t of tables) if (t.ownUnit) groups.set(t.ownUnit.entity, [...(groups.get(t.ownUnit.entity) ?? []), t]);
+  const figures = (t: SourceTable) => t.figures.map((f) => `${f.entity}|${JSON.stringify(f.key)}|${f.value === null ? "" : clean(f.value * (f.money ? unitFactor(f.unit, "dong") : 1), 0)}`).join("\n");
+  return [...groups.values()]
+    .filter((g) => g.length > 1)
+    .map((g) => ({ label: g[0].ownUnit!.label, files: g.map((t) => t.source), same: g.every((t) => figures(t) === figures(g[0])) }));
 }
 
 /** The years a source table's columns name. */

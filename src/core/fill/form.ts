@@ -10,7 +10,7 @@ import { isPercentFormat } from "../numbers";
 import type { RecognisedTable } from "../types";
 import type { SheetValues } from "../values";
 import { labelText } from "../values";
-import { columnKey, withTitlePeriod, type FigureKey, type RowKey } from "./keys";
+import { titledKeys, type FigureKey, type RowKey } from "./keys";
 import type { FormRecipes } from "./recipes";
 
 const pos = (r: number, c: number) => r * 16384 + c;
@@ -41,9 +41,10 @@ export class FormState {
   ) {
     const titles: string[] = [];
     for (let r = 0; r < table.headerTop; r++) for (let c = 0; c < sheet.colCount; c++) titles.push(labelText(sheet, r, c));
+    const keyOf = titledKeys(table, titles);
     for (const c of table.columns) {
-      const k = columnKey(c);
-      if (k) this.colKeys.set(c.col, withTitlePeriod(k, titles));
+      const k = keyOf(c);
+      if (k) this.colKeys.set(c.col, k);
     }
   }
 

@@ -89,6 +89,23 @@ export function withTitlePeriod(key: FigureKey, titles: string[]): FigureKey {
   return period ? { ...key, period } : key;
 }
 
+/**
+ * The keys of a table's columns as its title completes them: the period (above), and — for money
+ * columns of a table whose headers name no year at all — the one year the title names
+ * (`BÁO CÁO GIẢI NGÂN NĂM 2025`; a date `ngày 05 tháng 12 năm 2025` is not the report's year).
+ */
+export function titledKeys(table: RecognisedTable, titles: string[]): (col: RecognisedColumn) => FigureKey | undefined {
+  const years = new Set<number>();
+  for (const m of fold(titles.join(" ")).matchAll(/(?<!thang \d{1,2} )\bnam (20\d\d)\b(?!\s*[-–]\s*20\d\d)/g)) years.add(Number(m[1]));
+  const year = years.size === 1 && !table.columns.some((c) => c.year !== undefined) ? [...years][0] : undefined;
+  return (col) => {
+    const own = columnKey(col);
+    if (!own) return undefined;
+    const key = withTitlePeriod(own, titles);
+    return year !== undefined && MONEY.has(key.measure) ? { ...key, year } : key;
+  };
+}
+
 /** Money columns carry a unit and add up across sources of funding. */
 export function isMoney(col: RecognisedColumn): boolean {
   return !col.percent && (MONEY.has(col.measure) || col.unit !== undefined);
@@ -118,7 +135,7 @@ export function rowKeys(table: RecognisedTable): (RowKey | undefined)[] {
   let totalSeen = false;
   table.rows.forEach((row, i) => {
     const parent = row.parent !== undefined ? keys[row.parent] : undefined;
-    const code = row.code;
+    const code = codeInPlace(row.code, row.label, parent?.entity, table.rows[row.parent ?? -1]?.kind);
     let key: RowKey | undefined;
     if (row.kind === "total" && !totalSeen) {
       totalSeen = true;
@@ -134,6 +151,22 @@ export function rowKeys(table: RecognisedTable): (RowKey | undefined)[] {
     keys[i] = key;
   });
   return keys;
+}
+
+/**
+ * A row's project code as its place in the table confirms it. A sub-project whose code names
+ * another project than the project row above it, while its label names no project, was numbered
+ * by its STT (`1.1 Tiểu dự án 1` under `Dự án 4` is DA4.1, not DA1.1). A project code found under
+ * an item row came from a name that a content of another programme shares (`Hỗ trợ nhà ở …` in
+ * the 2026–2035 programme): the row is an item there.
+ */
+function codeInPlace(code: string | undefined, label: string, parent: string | undefined, parentKind: string | undefined): string | undefined {
+  if (!code) return undefined;
+  if (parentKind === "item" && /^DA\d$/.test(code)) return undefined;
+  const sub = /^DA(\d)\.(\d)$/.exec(code);
+  const project = parent && /^DA(\d)$/.exec(parent);
+  if (sub && project && sub[1] !== project[1] && !/(?<!tieu )\b(du an|da)\s*\d/.test(fold(label))) return `DA${project[1]}.${sub[2]}`;
+  return code;
 }
 
 /**
@@ -158,9 +191,15 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6,
 
 const UNIT_TYPES = ["thi tran", "thi xa", "thanh pho", "dac khu", "huyen", "quan", "tinh", "phuong", "xa", "tp"];
 
-/** `Xã An Phú` → { type: "xa", name: "an phu" }; `TT. Mẫu` → thị trấn. */
+/** `Tân Lập (xã)`: a unit's type written after its name, folded. */
+const TYPE_AFTER = /^(.+?)\s*\((thi tran|thi xa|thanh pho|dac khu|huyen|quan|phuong|xa)\)$/;
+
+/** `Xã An Phú` → { type: "xa", name: "an phu" }; `TT. Mẫu` → thị trấn; `Tân Lập (xã)` → xã. */
 export function unitName(label: string): { type?: string; name: string } {
-  let f = fold(label)
+  const folded = fold(label);
+  // `Tân Lập (xã)`: the type written after the name.
+  const after = TYPE_AFTER.exec(folded);
+  let f = (after ? `${after[2]} ${after[1]}` : folded)
     .replace(/^\d+[.)]?\s+/, "")
     .replace(/\btt\.\s*/, "thi tran ")
     .replace(/\btp\.\s*/, "thanh pho ")
@@ -195,7 +234,10 @@ function asUnit(entity: string): { type?: string; name: string } | undefined {
   if (entity.startsWith("unit:")) return unitName(entity.slice(5));
   // A row under the total row only: `item:total>tan lap`.
   const item = /^item:(?:total>)?([^>]+)$/.exec(entity);
-  if (item) return { name: item[1] };
+  if (item) {
+    const after = TYPE_AFTER.exec(item[1]);
+    return after ? { type: after[2], name: after[1] } : { name: item[1] };
+  }
   return undefined;
 }
 
@@ -212,12 +254,24 @@ export function ownUnitOf(texts: string[]): { entity: string; label: string } | 
     // Match the type word case-insensitively, the name by its capital letters.
     for (const m of lower.matchAll(/(huyện|thị xã|thành phố|quận|tỉnh|thị trấn|phường|đặc khu|xã)\s+/gu)) {
       const start = (m.index ?? 0) + m[0].length;
-      const name = /^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*/u.exec(t.slice(start));
-      if (name) {
-        const label = `${t.slice(m.index ?? 0, (m.index ?? 0) + m[1].length)} ${name[0]}`;
-        found = { entity: unitEntity(label), label: label.charAt(0).toUpperCase() + label.slice(1) };
+      const rest = t.slice(start);
+      const cut = AFTER_NAME.exec(rest);
+      const name = /^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*/u.exec(cut ? rest.slice(0, cut.index) : rest);
+      const kept = name?.[0];
+      const province = m[1] === "tỉnh";
+      if (kept && !(province && found)) {
+        // Written as a row label: `UBND XÃ TÂN LẬP` gives `Xã Tân Lập`.
+        const name = kept === kept.toUpperCase() ? kept.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, ch: string) => sp + ch.toUpperCase()) : kept;
+        const label = `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)} ${name}`;
+        found = { entity: unitEntity(label), label };
       }
     }
   }
   return found;
 }
+
+/**
+ * What follows a unit's name in a title written in capitals (`… CỦA XÃ AN PHÚ NĂM 2026`,
+ * `HUYỆN AN LẠC TỈNH …`, `… PHƯỜNG HÒA BÌNH VỀ …`): the name ends there.
+ */
+const AFTER_NAME = /\s+(?:(?:năm|tháng|quý)\s+(?:\d|[ivx]+(?![\p{L}\p{M}]))|(?:về|đến|theo|kèm|ngày|số|đợt|tỉnh|báo cáo|kết quả|nguồn vốn|chương trình|giai đoạn)(?![\p{L}\p{M}]))/iu;

@@ -57,11 +57,12 @@ export function describeKey(k: FigureKey, l: Lang): string {
   return parts.join(", ");
 }
 
-/** `dòng tổng`, `DA3.1`, `Xã An Phú`. */
-export function describeEntity(entity: string, l: Lang): string {
+/** `dòng tổng`, `DA3.1`, `Xã An Phú`, `"Hỗ trợ nhà ở"`: a unit or item by its label as the form writes it, when known. */
+export function describeEntity(entity: string, l: Lang, label?: string): string {
   if (entity === "total") return l === "vi" ? "dòng tổng" : "the total row";
-  if (entity.startsWith("unit:")) return entity.slice(5);
-  if (entity.startsWith("item:")) return `"${entity.slice(5).split(">").pop()}"`;
+  const name = label?.trim();
+  if (entity.startsWith("unit:")) return name || entity.slice(5);
+  if (entity.startsWith("item:")) return `"${name || entity.slice(5).split(">").pop()}"`;
   return entity;
 }
 
@@ -74,15 +75,15 @@ export const alreadyFilled = (has: string, source: number): Message =>
       : `The cell already holds ${has}; the sources give ${formatNumber(source, l, 6)} — not overwritten`,
   );
 
-export const noRowInSources = (entity: string): Message =>
+export const noRowInSources = (entity: string, label?: string): Message =>
   both((l) =>
     entity === "total"
       ? l === "vi"
         ? "Không nguồn nào có dòng tổng"
         : "No source has a total row"
       : l === "vi"
-        ? `Không nguồn nào có dòng ${describeEntity(entity, l)}`
-        : `No source has a row for ${describeEntity(entity, l)}`,
+        ? `Không nguồn nào có dòng ${describeEntity(entity, l, label)}`
+        : `No source has a row for ${describeEntity(entity, l, label)}`,
   );
 
 export const noColumnInSources = (k: FigureKey): Message =>
@@ -227,4 +228,36 @@ export const otherYear = (source: string, form: number[], sources: number[]): Me
 export const rowsBelowEmpty = (): Message =>
   both((l) =>
     l === "vi" ? "Các dòng con của dòng này chưa có số liệu trong nguồn" : "The rows under this one have no figures in the sources",
+  );
+
+export const filesDiffer = (files: string[]): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Các tệp ${files.join(", ")} cùng là của một đơn vị nhưng ghi số khác nhau; không biết tệp nào đúng nên để trống`
+      : `${files.join(", ")} report for the same unit but give different figures; which one is right is unknown, so the cell is left empty`,
+  );
+
+export const sentTwice = (label: string, files: string[], same: boolean): Message =>
+  both((l) =>
+    same
+      ? l === "vi"
+        ? `${label} được nộp ${files.length} lần (${files.join(", ")}) với cùng số liệu: chỉ tính một lần`
+        : `${label} was sent ${files.length} times (${files.join(", ")}) with the same figures: counted once`
+      : l === "vi"
+        ? `${label} được nộp ${files.length} lần (${files.join(", ")}) với số liệu khác nhau: các ô có số khác nhau để trống — hãy chọn một tệp`
+        : `${label} was sent ${files.length} times (${files.join(", ")}) with different figures: the cells where they differ are left empty — pick one file`,
+  );
+
+export const inputBlocked = (cells: string[]): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Không tính được: ${cells.join(", ")} để trống vì hai tệp của một đơn vị ghi số khác nhau`
+      : `Not computed: left empty because two files of one unit disagree at ${cells.join(", ")}`,
+  );
+
+export const partsFallShort = (sum: number, stated: number, sources: string[]): Message =>
+  both((l) =>
+    l === "vi"
+      ? `Để trống: các dòng con của biểu cộng lại ${formatNumber(sum, l, 6)} nhưng nguồn (${sources.join(", ")}) ghi ${formatNumber(stated, l, 6)} cho dòng này — có dòng của nguồn không khớp được với dòng nào của biểu`
+      : `Left empty: the form's rows under this one add up to ${formatNumber(sum, l, 6)} but the sources (${sources.join(", ")}) state ${formatNumber(stated, l, 6)} for it — some source row matched no row of the form`,
   );

@@ -12,7 +12,7 @@ import { buildRelations, type TableRelations } from "../relations/relations";
 import type { Finding, FundingSource, RecognisedColumn, RecognisedTable, SheetKind, Unit } from "../types";
 import type { SheetValues } from "../values";
 import { labelText } from "../values";
-import { columnKey, isMoney, ownUnitOf, rowKeys, sameFigure, sameUnit, withTitlePeriod, type FigureKey, type RowKey } from "./keys";
+import { columnKey, isMoney, ownUnitOf, rowKeys, sameFigure, sameUnit, titledKeys, type FigureKey, type RowKey } from "./keys";
 import type { FillSource } from "./types";
 import { unitFactor } from "./units";
 
@@ -75,10 +75,10 @@ export class SourceTable {
     for (let r = 0; r < table.headerTop; r++) for (let c = 0; c < sheet.colCount; c++) titles.push(labelText(sheet, r, c));
     const total = table.rows.find((r) => r.kind === "total");
     this.ownUnit = ownUnitOf(total ? [...titles, total.label] : titles);
+    const keyOf = titledKeys(table, titles);
     for (const col of table.columns) {
-      const own = columnKey(col);
-      if (!own) continue;
-      const key = withTitlePeriod(own, titles);
+      const key = keyOf(col);
+      if (!key) continue;
       table.rows.forEach((row, i) => {
         const rk = this.keys[i];
         if (!rk) return;
@@ -111,6 +111,21 @@ export class SourceTable {
     if (!report.table || report.empty) return undefined;
     const { findings } = checkSheet(sheet, report, values);
     return new SourceTable(source, sheet, report.table, values, report.kind, findings);
+  }
+
+  /** Form items this source words differently, read at the source's own items (see `outline.ts`). */
+  alias(map: Map<string, string>): void {
+    for (const [form, own] of map) {
+      this.resolved.set(form, own);
+      this.aliased.add(own);
+    }
+  }
+
+  /** The source's entities placed in the form under another wording. */
+  readonly aliased = new Set<string>();
+
+  entities(): string[] {
+    return [...this.byEntity.keys()];
   }
 
   hasEntity(entity: string): boolean {
