@@ -62,8 +62,10 @@ const NOUN = new RegExp(`^\\s*(${NOUNS})(?![\\p{L}\\p{N}])`, "u");
 const NOUN_OF: Record<string, string> = { "lượt người": "lượt", "hộ gia đình": "hộ", "lao động": "người", "học viên": "người" };
 /** Words after which a number names something rather than counts it (`tháng 6`, `Dự án 3`, `Quyết định số 12`). */
 const NOT_A_FIGURE = viWordsAtEnd(
-  "tháng|ngày|quý|đợt|lần|lần thứ|khóa|khoá|điều|khoản|điểm|mục|tiểu mục|hạng mục|nội dung|nội dung thành phần|hợp phần|tiểu hợp phần|gói thầu|phụ lục|biểu|mẫu|giai đoạn|chương trình|dự án|tiểu dự án|da|tda|thôn|tổ|xóm|bản|ấp|khóm|khu phố|phường|chương|phần|tiết|trang|nhóm|loại|vùng|khu vực|bước|tuần|lớp|(?:quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị|kế hoạch|báo cáo|tờ trình|thông báo|văn bản|biểu|mẫu|phụ lục|hợp đồng|giấy|mã) số|quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị|qđ|nq|tt",
+  "tháng|ngày|quý|đợt|lần|lần thứ|khóa|khoá|điều|khoản|phụ lục|biểu|mẫu|giai đoạn|chương trình|dự án|tiểu dự án|da|tda|thôn|tổ|xóm|bản|ấp|khóm|khu phố|phường|chương|phần|tiết|trang|nhóm|loại|vùng|khu vực|bước|tuần|lớp|(?:quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị|kế hoạch|báo cáo|tờ trình|thông báo|văn bản|biểu|mẫu|phụ lục|hợp đồng|giấy|mã) số|quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị|qđ|nq|tt",
 );
+/** The outline of the 2026–2035 programme (`Nội dung 1`, `Hợp phần 2`), right before the number: `nội dung: 500 triệu đồng` is a figure. */
+const OUTLINE = /(?<![\p{L}\p{N}])(?:điểm|mục|tiểu mục|hạng mục|nội dung|nội dung thành phần|hợp phần|tiểu hợp phần|gói thầu)\s+$/u;
 const DATE_WORDS = wordsAtEnd("ngay|den|den ngay|tinh den|tinh den ngay|tu|tu ngay|thang|het|truoc|sau|nam");
 
 /** The figures of a passage, in order. */
@@ -74,7 +76,8 @@ export function quantitiesOf(p: Passage): Quantity[] {
   NUMBER.lastIndex = 0;
   while ((m = NUMBER.exec(p.text))) {
     const start = m.index;
-    if (NOT_A_FIGURE.test(p.lower.slice(Math.max(0, start - 30), start))) continue;
+    const lead = p.lower.slice(Math.max(0, start - 30), start);
+    if (NOT_A_FIGURE.test(lead) || OUTLINE.test(lead)) continue;
     const digits = spacedAt(p, start) ?? m[0];
     NUMBER.lastIndex = start + digits.length;
     const read = readNumber(digits);
