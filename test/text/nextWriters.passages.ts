@@ -174,6 +174,12 @@ export const pairs: Pair[] = [
     { line: 1, rule: "percent-mismatch", stated: 81.3, expected: 83.1 },
     "Cuối năm 2026 xã còn 142 hộ nghèo, trong đó hộ nghèo dân tộc thiểu số 118 hộ, chiếm 83,1% tổng số hộ nghèo.",
   ],
+  [
+    "a list split by commas ends at a semicolon, and its parts still may not exceed the whole",
+    "Có 300 hộ được hỗ trợ, gồm 180 hộ nghèo, 140 hộ cận nghèo; 95 hộ được vay vốn ưu đãi.",
+    { line: 1, rule: "sum-mismatch", stated: 300, expected: 320 },
+    "Có 320 hộ được hỗ trợ, gồm 180 hộ nghèo, 140 hộ cận nghèo; 95 hộ được vay vốn ưu đãi.",
+  ],
   // Numbers written in other ways.
   [
     "numbers written 1,234.5",
@@ -377,5 +383,6 @@ export const harder: [name: string, text: string][] = [
   ["a year in a structure's title", "Cơ cấu nguồn vốn năm 2025: ngân sách trung ương 70,5%, ngân sách địa phương 20,3%, vốn huy động 9,2%."],
   ["a plan with the whole in another clause", "Kế hoạch vốn 5.000 triệu đồng, đã giải ngân 4.000 triệu đồng, đạt 80%; vốn năm trước chuyển sang đã giải ngân 300 triệu đồng, đạt 60%."],
   ["a content's cost, then its disbursement", "Kinh phí thực hiện Nội dung 3 là 600 triệu đồng; Nội dung 4 là 400 triệu đồng, đã giải ngân 300 triệu đồng, đạt 75%."],
+  ["a list of people, then another clause after a semicolon", "Năm 2026 có 320 người được đào tạo, gồm 180 lao động nữ, 140 lao động nam; 95 người có việc làm, đạt 29,7%."],
   ["spaced thousands that add up", "Toàn xã có 2 345 hộ, trong đó 187 hộ nghèo, chiếm 7,97%; 1 234,5 triệu đồng đã giải ngân trên tổng kế hoạch 1 500 triệu đồng, đạt 82,3%."],
 ];

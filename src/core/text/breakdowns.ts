@@ -168,6 +168,12 @@ function readList(p: Passage, qs: Quantity[], from: number, to: number, depth: n
       list.unreadable = true;
       break;
     }
+    // A `;` after parts split by `,` may end the list and start another clause (`gồm 180 nữ, 140 nam; 95 người có
+    // việc làm`): what follows is not read as parts, and the list is not known to be all of the whole.
+    if (list.parts.length >= 2 && p.text[list.end] === ";" && !/;/.test(p.text.slice(list.parts[0].q.end, list.end))) {
+      list.open = true;
+      break;
+    }
     const q = whole ? inheritUnit(figuresOf[0], whole) : figuresOf[0];
     const share = whole ? shareOf(p, inSeg, q, depth) : undefined;
     list.parts.push({ q, folded: label, lower: p.text.slice(s, e).toLowerCase(), share });
