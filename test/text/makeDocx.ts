@@ -1,4 +1,4 @@
-/** Builds a small .docx in memory: paragraphs, list items and footnotes, enough for mammoth. */
+/** Builds a small .docx in memory: paragraphs, list items, tables and footnotes, enough for mammoth. */
 import JSZip from "jszip";
 
 export interface DocxParagraph {
@@ -6,6 +6,8 @@ export interface DocxParagraph {
   runs: (string | number)[];
   /** A bulleted list item. */
   bullet?: boolean;
+  /** A table instead of a paragraph: rows of cells, each cell one paragraph. */
+  table?: string[][];
 }
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -38,8 +40,13 @@ export async function makeDocx(paragraphs: DocxParagraph[], footnotes: Record<nu
     "word/numbering.xml",
     `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
   );
+  const cell = (text: string) => `<w:tc><w:p>${run(text)}</w:p></w:tc>`;
   const body = paragraphs
-    .map((p) => `<w:p>${p.bullet ? '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' : ""}${p.runs.map(run).join("")}</w:p>`)
+    .map((p) =>
+      p.table
+        ? `<w:tbl>${p.table.map((row) => `<w:tr>${row.map(cell).join("")}</w:tr>`).join("")}</w:tbl>`
+        : `<w:p>${p.bullet ? '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' : ""}${p.runs.map(run).join("")}</w:p>`,
+    )
     .join("");
   zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
   const notes = Object.entries(footnotes)

@@ -10,7 +10,7 @@ import { isPercentFormat, ownDecimals, readNumber, UNIT_FACTOR } from "../number
 import type { Analysis, Finding, FundingSource, Measure, Message, ProjectCode, RecognisedTable, RuleId, SheetReport } from "../types";
 import { DEFAULT_SOURCE, TEXT_SHEET_MISMATCH, type TextOptions } from "./checkText";
 import { checkTextAgainstTargets } from "./targets";
-import { PLAN, RATE_VERB } from "./cues";
+import { CARRIED, PLAN, RATE_VERB } from "./cues";
 import { words } from "./fold";
 import { accepts } from "./judge";
 import { amount, shown } from "./messages";
@@ -37,7 +37,6 @@ export interface TextFigure {
 }
 
 const DISBURSED = words("giai ngan|thanh toan|da chi|thuc chi");
-const CARRIED = words("chuyen sang|keo dai|nam truoc|chuyen nguon");
 const ROMAN_HEADING = /^\s*[IVXLC]+\.\s/;
 const TOTAL_CONTEXT = words("tong|chuong trinh|toan huyen|toan tinh");
 const CODE =

@@ -168,6 +168,12 @@ function readList(p: Passage, qs: Quantity[], from: number, to: number, depth: n
       list.unreadable = true;
       break;
     }
+    // A `;` after parts split by `,` may end the list and start another clause (`gồm 180 nữ, 140 nam; 95 người có
+    // việc làm`): what follows is not read as parts, and the list is not known to be all of the whole.
+    if (list.parts.length >= 2 && p.text[list.end] === ";" && !/;/.test(p.text.slice(list.parts[0].q.end, list.end))) {
+      list.open = true;
+      break;
+    }
     const q = whole ? inheritUnit(figuresOf[0], whole) : figuresOf[0];
     const share = whole ? shareOf(p, inSeg, q, depth) : undefined;
     list.parts.push({ q, folded: label, lower: p.text.slice(s, e).toLowerCase(), share });
@@ -258,8 +264,8 @@ function emit(out: Breakdowns, whole: Quantity, list: List, someOf: boolean, spa
 
 /** `Cơ cấu lao động: nông nghiệp: 61,5%; …`, `cơ cấu … gồm …`, `Tỷ trọng …: A chiếm x%, …`. */
 const STRUCTURE = /(?<![a-z0-9])(?:co cau|ty trong)(?![a-z0-9])/g;
-/** Where a structure's list begins: a colon or `gồm` a few words after `cơ cấu`. */
-const STRUCTURE_OPENS = /^[^\d();.%]{0,80}?(?::|(?<![a-z])(?:gom|bao gom|gom co)(?![a-z])\s*:?)/;
+/** Where a structure's list begins: a colon or `gồm` a few words after `cơ cấu` (digits there are a year, never a figure: checked). */
+const STRUCTURE_OPENS = /^[^();.%]{0,80}?(?::|(?<![a-z])(?:gom|bao gom|gom co)(?![a-z])\s*:?)/;
 
 /**
  * The shares of one whole, whatever their labels: every segment of the list one percentage and a
@@ -275,6 +281,7 @@ function structures(p: Passage, qs: Quantity[], out: Breakdowns): void {
     const open = STRUCTURE_OPENS.exec(p.folded.slice(m.index + m[0].length, p.sentences[s][1]));
     if (!open) continue;
     const from = m.index + m[0].length + open[0].length;
+    if (figuresIn(qs, m.index, from).length) continue;
     const to = p.sentences[s][1];
     const shares: Quantity[] = [];
     let readable = true;
@@ -286,8 +293,9 @@ function structures(p: Passage, qs: Quantity[], out: Breakdowns): void {
         if (inSeg.length || OPEN_LIST.test(label)) readable = false;
         break;
       }
-      // A change or an achievement is not a share (read with diacritics: `đạt` is not `đất`).
-      if (/(?<![\p{L}])(?:tăng|giảm|so với|đạt|vượt)(?![\p{L}])/u.test(p.lower.slice(a, e))) {
+      // A change or an achievement is not a share (read with diacritics: `đạt` is not `đất`); a year in a
+      // label (`…; năm 2026: nông nghiệp 40%`) starts the shares of another whole.
+      if (/(?<![\p{L}])(?:tăng|giảm|so với|đạt|vượt)(?![\p{L}])/u.test(p.lower.slice(a, e)) || /\d/.test(label)) {
         readable = false;
         break;
       }

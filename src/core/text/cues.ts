@@ -15,8 +15,12 @@ export const PLAN = words(
 );
 /** A figure that is a whole: the base of `chiếm C%`. */
 export const TOTAL = words("tong|tong so|tong cong|toan huyen|toan tinh|toan xa|toan thi xa|toan thanh pho|co tong");
+/** Funds carried over from last year. */
+export const CARRIED = words("chuyen sang|keo dai|nam truoc|chuyen nguon");
 /** Any figure a rate may be reckoned over: a plan, a total, funds carried over from last year. */
-export const BASE = new RegExp(`${PLAN.source}|${TOTAL.source}|${words("chuyen sang|keo dai|nam truoc|chuyen nguon").source}`);
+export const BASE = new RegExp(`${PLAN.source}|${TOTAL.source}|${CARRIED.source}`);
+/** `A trên tổng số B`, `A trên tổng kế hoạch B`: a ratio in words (`trên` alone is "over", an approximation). */
+export const OVER_TOTAL = /^\s*(?:[a-z]+\s+){0,3}?tren\s+tong(?:\s+[a-z]+){0,4}\s*:?\s*$/;
 /** A figure that is a decrease or an increase. */
 export const CHANGE = words("giam|tang");
 /** The parts are "some of": `trong đó`. */
@@ -31,11 +35,20 @@ export const NOT_A_PART = words(
 export const MEASURE = words("ke hoach|kh|du toan|duoc giao|von giao|giao von|giai ngan|thanh toan|chuyen sang|keo dai|chi tieu|thuc hien|da chi");
 /** From … to: `giảm từ a xuống b`. */
 export const FROM = wordsAtEnd("tu|tu muc");
-export const DOWN_TO = /^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[a-z ]{0,20}?\s)?(?:giam\s+)?(xuong con|xuong muc|xuong|con|giam con)\s*(?:muc\s*)?:?\s*$/;
-export const UP_TO = /^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[a-z ]{0,20}?\s)?(?:tang\s+)?(len muc|len den|len|tang len)\s*(?:muc\s*)?:?\s*$/;
+/**
+ * When a figure stands: `(cuối năm 2024)`, `đầu năm 2025`, `năm 2026`. Between two consecutive
+ * figures, digits are never figures (a year, a date), so a period may carry them.
+ */
+const PERIOD = String.raw`(?:\([^()]{0,30}\)|(?:(?:dau|cuoi|giua|het)\s+)?(?:nam|ky|quy|thang|giai doan|dot)(?:\s+[0-9ivx/\-]{1,9})?)`;
+export const DOWN_TO = new RegExp(String.raw`^\s*(?:${PERIOD}\s*)?(?:[a-z ]{0,20}?\s)?(?:giam\s+)?(xuong con|xuong muc|xuong|con|giam con)\s*(?:muc\s*)?:?\s*$`);
+export const UP_TO = new RegExp(String.raw`^\s*(?:${PERIOD}\s*)?(?:[a-z ]{0,20}?\s)?(?:tang\s+)?(len muc|len den|len|tang len)\s*(?:muc\s*)?:?\s*$`);
 /** Before the stated change: `, giảm`, `(giảm`, `, tức giảm`, `, mức giảm là`. */
-export const STATED_DOWN = /^\s*(?:\([^()\d]{0,30}\))?[\s,;(]*(?:tuc la|tuc|hay|tuong ung|tuong duong)?\s*(?:da\s+)?(?:muc giam|ty le giam|ti le giam|giam duoc|giam)(?:\s+(?:duoc|la|them))*\s*:?\s*$/;
-export const STATED_UP = /^\s*(?:\([^()\d]{0,30}\))?[\s,;(]*(?:tuc la|tuc|hay|tuong ung|tuong duong)?\s*(?:da\s+)?(?:muc tang|ty le tang|ti le tang|tang duoc|tang them|tang)(?:\s+(?:duoc|la|them))*\s*:?\s*$/;
+export const STATED_DOWN = new RegExp(
+  String.raw`^\s*(?:${PERIOD})?[\s,;(]*(?:tuc la|tuc|hay|tuong ung|tuong duong)?\s*(?:da\s+)?(?:muc giam|ty le giam|ti le giam|giam duoc|giam)(?:\s+(?:duoc|la|them))*\s*:?\s*$`,
+);
+export const STATED_UP = new RegExp(
+  String.raw`^\s*(?:${PERIOD})?[\s,;(]*(?:tuc la|tuc|hay|tuong ung|tuong duong)?\s*(?:da\s+)?(?:muc tang|ty le tang|ti le tang|tang duoc|tang them|tang)(?:\s+(?:duoc|la|them))*\s*:?\s*$`,
+);
 
 /**
  * Groups of labels that split a whole into disjoint parts. A list whose parts all fall in distinct

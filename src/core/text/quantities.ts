@@ -43,6 +43,8 @@ export interface Quantity {
 }
 
 const NUMBER = /(?<![\p{L}\p{N}_.\-–])\d(?:[\d.,]*\d)?(?!\p{N})/gu;
+/** Thousands grouped by spaces (`2 345 hộ`, `1 234,5 triệu đồng`): read as one number only when a unit follows. */
+const SPACED = /^[1-9]\d{0,2}(?: \d{3})+(?:,\d+)?(?![\p{N}.,]?\p{N})/u;
 const MONEY_UNIT =
   /^\s*(ty dong|ti dong|ty d|ti d|ty(?!\s*le)|ti(?!\s*le)|trieu dong|trieu d|trieu|tr\.\s?dong|tr\.?\s?d|trd|nghin dong|ngan dong|nghin d|ngan d|vnd|dong|d)(?![a-z0-9])/;
 const MONEY_UNIT_OF: [RegExp, Unit][] = [
@@ -56,10 +58,14 @@ const PERCENT = /^\s?(?:%|diem\s*%|diem phan tram|phan tram)/;
 const NOUNS =
   "hộ gia đình|hộ|người|lao động|công trình|nhân khẩu|khẩu|xã|thị trấn|thôn|bản|làng|mô hình|dự án|lớp|lượt người|lượt|học viên|trẻ|cháu|hợp tác xã|htx|tổ hợp tác|thành viên|nhóm|cuộc|buổi|hội nghị|tin|bài|căn|ha|km|tấn|kg|cây|m2|m²|đơn vị|huyện|tiêu chí|phương tiện|sản phẩm|doanh nghiệp|cơ sở|cán bộ|kỳ|điểm";
 const NOUN = new RegExp(`^\\s*(${NOUNS})(?![\\p{L}\\p{N}])`, "u");
+/** Nouns that count the same things: people, whether called người, lao động or học viên. */
+const NOUN_OF: Record<string, string> = { "lượt người": "lượt", "hộ gia đình": "hộ", "lao động": "người", "học viên": "người" };
 /** Words after which a number names something rather than counts it (`tháng 6`, `Dự án 3`, `Quyết định số 12`). */
 const NOT_A_FIGURE = viWordsAtEnd(
   "tháng|ngày|quý|đợt|lần|lần thứ|khóa|khoá|điều|khoản|phụ lục|biểu|mẫu|giai đoạn|chương trình|dự án|tiểu dự án|da|tda|thôn|tổ|xóm|bản|ấp|khóm|khu phố|phường|chương|phần|tiết|trang|nhóm|loại|vùng|khu vực|bước|tuần|lớp|(?:quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị|kế hoạch|báo cáo|tờ trình|thông báo|văn bản|biểu|mẫu|phụ lục|hợp đồng|giấy|mã) số|quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị|qđ|nq|tt",
 );
+/** The outline of the 2026–2035 programme (`Nội dung 1`, `Hợp phần 2`), right before the number: `nội dung: 500 triệu đồng` is a figure. */
+const OUTLINE = /(?<![\p{L}\p{N}])(?:điểm|mục|tiểu mục|hạng mục|nội dung|nội dung thành phần|hợp phần|tiểu hợp phần|gói thầu)\s+$/u;
 const DATE_WORDS = wordsAtEnd("ngay|den|den ngay|tinh den|tinh den ngay|tu|tu ngay|thang|het|truoc|sau|nam");
 
 /** The figures of a passage, in order. */
@@ -70,16 +76,28 @@ export function quantitiesOf(p: Passage): Quantity[] {
   NUMBER.lastIndex = 0;
   while ((m = NUMBER.exec(p.text))) {
     const start = m.index;
-    const read = readNumber(m[0]);
+    const lead = p.lower.slice(Math.max(0, start - 30), start);
+    if (NOT_A_FIGURE.test(lead) || OUTLINE.test(lead)) continue;
+    const digits = spacedAt(p, start) ?? m[0];
+    NUMBER.lastIndex = start + digits.length;
+    const read = readNumber(digits);
     if (!read) continue;
-    if (NOT_A_FIGURE.test(p.lower.slice(Math.max(0, start - 30), start))) continue;
-    const q = withUnit(p, start, m[0], read.value, read.decimals, depth[start]);
+    const q = withUnit(p, start, digits, read.value, read.decimals, depth[start]);
     if (q.dim === "bare" && read.decimals === 0 && !/[.,]/.test(m[0]) && q.value >= 1990 && q.value <= 2035) continue;
     out.push(q);
   }
   const linked = linkSlashes(p, out);
   linked.forEach((q, i) => (q.index = i));
   return linked;
+}
+
+/** `2 345` at `start`, when a unit follows it; otherwise the groups are separate numbers (a table's cells). */
+function spacedAt(p: Passage, start: number): string | undefined {
+  const m = SPACED.exec(p.text.slice(start, start + 40));
+  if (!m) return undefined;
+  const after = start + m[0].length;
+  const unit = MONEY_UNIT.test(p.folded.slice(after, after + 24)) || PERCENT.test(p.folded.slice(after, after + 24)) || NOUN.test(p.lower.slice(after, after + 24));
+  return unit ? m[0] : undefined;
 }
 
 /** The last figure that ends at or before `offset`. */
@@ -111,7 +129,7 @@ function withUnit(p: Passage, start: number, digits: string, value: number, deci
     end += money[0].length;
   } else if (count) {
     dim = "count";
-    noun = count[1] === "lượt người" ? "lượt" : count[1] === "hộ gia đình" ? "hộ" : count[1];
+    noun = NOUN_OF[count[1]] ?? count[1];
     end += count[0].length;
   }
   const q: Quantity = {

@@ -3,7 +3,7 @@
  * or a total stated in the same sentence or up to two sentences before it.
  */
 import type { RateClaim } from "./claims";
-import { APPROXIMATE, BASE, CHANGE, OTHER_PERIOD, PLAN, RATE_VERB, TOTAL } from "./cues";
+import { APPROXIMATE, BASE, CARRIED, CHANGE, OTHER_PERIOD, OVER_TOTAL, PLAN, RATE_VERB, TOTAL } from "./cues";
 import { wordCount, words } from "./fold";
 import { proseAt } from "./limits";
 import { sentenceAt, tidy, type Passage } from "./passages";
@@ -18,8 +18,10 @@ const TAIL_CHARS = 200;
 const MAX_CLAUSE_CHARS = 1500;
 /** More candidate bases than this: the sentence is a table in words, and its rates are not judged. */
 const MAX_BASES = 8;
-/** A figure of what was done: disbursed, paid, carried out. */
-const DONE = words("giai ngan|da giai ngan|thanh toan|da chi|thuc chi|thuc hien|da thuc hien");
+/** Words that single out a part: the rate after them is the part's. */
+const SUBSET = words("trong do|trong so|rieng|rieng von");
+/** A figure of what was done: disbursed, paid, carried out (`kinh phí thực hiện` is what it costs, not what was done). */
+const DONE = words("giai ngan|da giai ngan|thanh toan|da chi|thuc chi|(?<!(?:kinh phi|von|ke hoach|du toan) )thuc hien");
 
 export function rateClaims(
   passages: Passage[],
@@ -39,21 +41,36 @@ export function rateClaims(
   return out;
 }
 
-/** `A/B … đạt C%` or `đạt C% (A/B)`. */
+/** `A/B … đạt C%`, `A trên tổng số B, đạt C%` or `đạt C% (A/B)`. */
 function ratioClaim(p: Passage, qs: Quantity[], stated: Quantity): RateClaim | undefined {
   const i = stated.index;
   const verb = verbBefore(p, qs, stated);
+  if (verb === undefined) return undefined;
   const prev = qs[i - 1];
   const next = qs[i + 1];
   let pair: [Quantity, Quantity] | undefined;
-  if (verb !== undefined && prev?.slashPrev && sameClause(p, prev.end, verb) && wordCount(p.folded.slice(prev.end, verb)) <= MAX_WORDS_RATIO_TO_VERB)
-    pair = [prev.slashPrev, prev];
-  else if (verb !== undefined && next?.slashNext && /^\s*\(\s*$/.test(p.folded.slice(stated.end, next.start))) pair = [next, next.slashNext];
+  const first = prev && (prev.slashPrev ?? overTotal(p, qs[i - 2], prev));
+  if (first && closeTo(p, prev, verb) && !namesAnotherRate(p, first, verb)) pair = [first, prev];
+  else if (next?.slashNext && /^\s*\(\s*$/.test(p.folded.slice(stated.end, next.start))) pair = [next, next.slashNext];
   if (!pair) return undefined;
   const [a, b] = [inheritUnit(pair[0], pair[1]), inheritUnit(pair[1], pair[0])];
   if (!sameKind(a, b) || b.norm === 0) return undefined;
   const span = tidy(p.text.slice(Math.min(a.start, stated.start), Math.max(b.end, stated.end)));
   return { kind: "rate", stated, part: a, whole: b, readings: [], wholeEarlier: false, span };
+}
+
+/** `64 xã trên tổng số 102 xã`: `a` over `b` in words. */
+function overTotal(p: Passage, a: Quantity | undefined, b: Quantity): Quantity | undefined {
+  return a && !a.slashPrev && !a.slashNext && a.depth === b.depth && OVER_TOTAL.test(p.folded.slice(a.end, b.start)) ? a : undefined;
+}
+
+/**
+ * The ratio ends a few words before the rate's verb, in its clause, and nothing between singles out
+ * a part of it (`…1.150/1.600 triệu đồng, trong đó vốn ĐTPT đạt 80%` is the rate of ĐTPT).
+ */
+function closeTo(p: Passage, ratio: Quantity, verb: number): boolean {
+  const between = p.folded.slice(ratio.end, verb);
+  return sameClause(p, ratio.end, verb) && wordCount(between) <= MAX_WORDS_RATIO_TO_VERB && !SUBSET.test(between) && !sourceOf(between);
 }
 
 /** `A … đạt C% [kế hoạch]` / `A … chiếm C% [tổng số]`, the base found by its label. */
@@ -82,15 +99,31 @@ function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Qu
   const reachable = figuresIn(qs, p.sentences[Math.max(0, s - SENTENCES_BACK)][0], p.sentences[s][1]);
   const kin = reachable.filter((q) => q !== nearest && q !== stated && !q.slashPrev && !q.slashNext && sameKind(q, part));
   // A part of one source is over a base of that source (ĐTPT disbursed over the ĐTPT plan).
+  // A share (`chiếm`) of one source may be of the total of all sources, which names none.
   const partSource = sourceOf(labelOf(p, qs, nearest));
-  const sameSource = (q: Quantity) => !partSource || sourceOf(labelOf(p, qs, q)) === partSource;
+  const sameSource = (q: Quantity) => {
+    const source = sourceOf(labelOf(p, qs, q));
+    return !partSource || source === partSource || (basis === TOTAL && verb === "chiem" && !source && !DONE.test(labelOf(p, qs, nearest)));
+  };
   const named = tail.match(NAMED_TOTAL)?.[1].trim().split(/\s+/) ?? [];
-  let wholes = kin.filter((q) => basis.test(labelOf(p, qs, q)) && sameSource(q) && !carriesRate(p, qs, q) && describes(p, qs, q, named));
-  // `Kinh phí hỗ trợ 4.200 triệu đồng, đã giải ngân 3.024 triệu đồng, đạt 72%`: a disbursement over the
-  // one other amount of its clause, whatever that amount is called.
-  if (!wholes.length && verb === "dat" && !named.length && part.dim === "money" && DONE.test(labelOf(p, qs, nearest)))
-    wholes = before.filter((q) => q !== nearest && sameKind(q, part) && q.depth === nearest.depth && !DONE.test(labelOf(p, qs, q)) && !carriesRate(p, qs, q));
+  // A disbursement of last year's carried-over funds is over those funds, not over this year's plan.
+  const partCarried = CARRIED.test(labelOf(p, qs, nearest));
+  const free = (q: Quantity) => sameSource(q) && !carriesRate(p, qs, q) && (!partCarried || CARRIED.test(labelOf(p, qs, q)));
+  let wholes = kin.filter((q) => basis.test(labelOf(p, qs, q)) && free(q) && describes(p, qs, q, named));
+  // Funds carried over from last year are the base when no plan is stated and they come right before the part.
+  if (!wholes.length && basis === PLAN) wholes = kin.filter((q) => q.index === nearest.index - 1 && CARRIED.test(labelOf(p, qs, q)) && free(q));
+  // `… 142 hộ nghèo, trong đó … 118 hộ, chiếm 83,1% tổng số hộ nghèo`: the one figure before the part that the total's words describe.
+  if (!wholes.length && basis === TOTAL && named.length) wholes = kin.filter((q) => q.start < nearest.start && free(q) && isExactly(p, q, named));
+  // A disbursement's clause: `Kinh phí hỗ trợ 4.200 triệu đồng, đã giải ngân 3.024 triệu đồng, đạt 72%` is over the
+  // one other amount of its clause, whatever that amount is called; and when that amount is not the plan found, the base is unclear.
+  const done = part.dim === "money" && DONE.test(labelOf(p, qs, nearest));
+  const mates = done ? before.filter((q) => q !== nearest && sameKind(q, part) && q.depth === nearest.depth && !DONE.test(labelOf(p, qs, q)) && !carriesRate(p, qs, q)) : [];
+  if (!wholes.length && verb === "dat" && !named.length) wholes = mates;
+  // `bằng 105% kế hoạch giao (1.200 người)`: the base in a bracket right after its name.
+  const bracketed = bracketBase(p, qs, stated, tail, part);
+  if (bracketed && !wholes.includes(bracketed)) wholes = [...wholes, bracketed];
   if (wholes.length !== 1) return undefined;
+  if (mates.length && !mates.includes(wholes[0])) return undefined;
   // A target in percent (`kế hoạch giảm 2%`) is assigned, not rounded.
   const assigned = (q: Quantity): Quantity => (q.dim === "percent" && PLAN.test(labelOf(p, qs, q)) ? { ...q, slack: 0 } : q);
   const whole = assigned(wholes[0]);
@@ -110,6 +143,18 @@ function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Qu
   return { kind: "rate", stated, part, whole, readings, wholeEarlier, span };
 }
 
+/** `bằng 105% kế hoạch giao (1.200 người)`: the tail names a base and a bracket right after it holds one figure of the part's kind. */
+function bracketBase(p: Passage, qs: Quantity[], stated: Quantity, tail: string, part: Quantity): Quantity | undefined {
+  if (!BASE.test(tail)) return undefined;
+  const open = stated.end + tail.length;
+  if (p.text[open] !== "(") return undefined;
+  const inside = figuresIn(qs, open, p.closing.get(open) ?? open);
+  const base = inside[0];
+  if (inside.length !== 1 || !sameKind(base, part) || base.norm <= 0) return undefined;
+  const alone = /^\s*\(\s*$/.test(p.text.slice(open, base.start)) && /^\s*$/.test(p.text.slice(base.end, p.closing.get(open)));
+  return alone ? base : undefined;
+}
+
 /** `chiếm 79,2% tổng số hộ nghèo`: the words that name the total. */
 const NAMED_TOTAL = /(?<![a-z])tong(?: so)?\s+([a-z ]+)/;
 
@@ -117,6 +162,12 @@ const NAMED_TOTAL = /(?<![a-z])tong(?: so)?\s+([a-z ]+)/;
 function describes(p: Passage, qs: Quantity[], q: Quantity, named: string[]): boolean {
   const own = `${labelOf(p, qs, q)} ${p.folded.slice(q.start, q.end)} ${tailOf(p, q)}`.split(/[^a-z0-9]+/);
   return named.every((w) => own.includes(w));
+}
+
+/** The figure's unit and the words after it up to the next punctuation are the named words, and nothing else (`142 hộ nghèo`, not `40 hộ nghèo được vay vốn`). */
+function isExactly(p: Passage, q: Quantity, named: string[]): boolean {
+  const own = `${p.folded.slice(q.start + q.digits.length, q.end)} ${tailOf(p, q)}`.split(/[^a-z0-9]+/).filter(Boolean);
+  return own.length === named.length && named.every((w) => own.includes(w));
 }
 
 /** `1.857 hộ, chiếm 8,76%`: a figure with a share of its own is a part of something, not a base. */
