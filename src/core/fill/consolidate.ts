@@ -16,6 +16,8 @@ export interface Combined {
   suspect?: boolean;
   /** Two files of one unit give different figures for the key: neither is taken. */
   conflict?: boolean;
+  /** No source has the figure at all (no such column or row), as opposed to leaving it empty. */
+  absent?: boolean;
 }
 
 export class SourceSet {
@@ -35,8 +37,8 @@ export class SourceSet {
     }
     const unitAssumed = given.filter((x) => x.f.unitAssumed).map((x) => x.t);
     if (!given.length) {
-      const why = found.some((x) => x.f.found) ? msg.emptyInSources() : this.whyMissing(entity, key);
-      return { value: null, why, from: [], unitAssumed };
+      const absent = !found.some((x) => x.f.found);
+      return { value: null, why: absent ? this.whyMissing(entity, key) : msg.emptyInSources(), from: [], unitAssumed, absent };
     }
     if (key.percent && given.length > 1) return { value: null, why: msg.notAdditive(given.length), from: [], unitAssumed };
     return {

@@ -81,6 +81,8 @@ class SheetFiller {
   private readonly recompute: boolean;
   /** Form cells holding a figure the source's check finds wrong, or computed from one (row * 16384 + col). */
   private readonly tainted = new Set<number>();
+  /** Cells no source has a figure for (no such column or row): a formula adding them is not a sum. */
+  private readonly absent = new Set<number>();
   private readonly skipped: SkippedCell[] = [];
   /** Form cells left empty because two files of one unit disagree there, and the totals and rates made from them. */
   private readonly blocked = new Set<number>();
@@ -177,6 +179,7 @@ class SheetFiller {
     const got = this.lookup(key.entity, key.figure, c);
     if (got.value === null) {
       if (got.conflict) this.blocked.add(r * 16384 + c.col);
+      if (got.absent) this.absent.add(r * 16384 + c.col);
       if (this.state.isEmpty(r, c.col)) this.skip(address(r, c.col), got.why ?? msg.emptyInSources());
       return;
     }
@@ -222,6 +225,16 @@ class SheetFiller {
     if (res.any) {
       if (res.value === null) {
         this.skip(address(r, col), msg.noDivisor());
+        return null;
+      }
+      // A total whose formula adds a part no source has (NSTW given whole, the form splits it into
+      // ĐTPT and SN) is not the sum of the others: it is the sources' own total, or unknown.
+      const absent = expr ? references(atRow(expr, r)).filter((p) => this.absent.has(p.row * 16384 + p.col)) : [];
+      if (absent.length) {
+        const got = key ? this.lookup(key.entity, key.figure, c) : undefined;
+        if (got && got.value !== null && !got.suspect) return this.put(r, c, got.value, "source");
+        this.absent.add(r * 16384 + col);
+        this.skip(address(r, col), msg.inputMissing(absent.map((p) => address(p.row, p.col))));
         return null;
       }
       // A rate, decrease or achievement with one of its figures missing is unknown, not 0.
