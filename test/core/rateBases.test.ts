@@ -90,3 +90,24 @@ describe("a rate over NSTW + NSĐP with no total column", () => {
     expect(notes(a)).toContain("(F + G + H) / (C + D + E)");
   });
 });
+
+describe("an indicator list's `Tỷ lệ so với kế hoạch`", () => {
+  const rows = (slips: Record<number, number> = {}): CellValue[][] => {
+    const items: [string, string, number, number][] = [
+      ["Số hộ thoát nghèo trong năm", "hộ", 420, 397],
+      ["Số lao động được đào tạo nghề", "người", 1500, 1622],
+      ["Số nhà ở được hỗ trợ xây mới", "căn", 85, 85],
+      ["Số mô hình sinh kế", "mô hình", 12, 9],
+      ["Số lượt người được truyền thông", "lượt", 6000, 6840],
+      ["Số xã đạt chuẩn tiếp cận thông tin", "xã", 18, 17],
+    ];
+    return [
+      ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026", "Thực hiện năm 2026", "Tỷ lệ so với kế hoạch (%)"],
+      ...items.map(([label, unit, plan, done], i): CellValue[] => [i + 1, label, unit, plan, done, slips[i + 2] ?? r2((done / plan) * 100)]),
+    ];
+  };
+  test("is what was done over what was planned, checked even with two slips in six rows", async () => {
+    expect((await check(rows())).findings).toEqual([]);
+    expect(cells(await check(rows({ 3: 1.0813, 5: 70 })))).toEqual(["F3:percent-scale:108.13", "F5:percent-mismatch:75"]);
+  });
+});

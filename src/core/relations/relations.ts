@@ -443,7 +443,8 @@ function affinity(rate: RecognisedColumn, num: RecognisedColumn, den: Recognised
     if (num.source === "total" || den.source === "total") a += 0.5;
     if (rate.source && num.source === rate.source && den.source === rate.source) a += 1;
   } else if (rate.measure === "achieved") {
-    if ((num.measure === "decrease" || num.measure === "actual") && den.measure === "target") a += 1.5;
+    // `Tỷ lệ so với kế hoạch`: what was done over what was planned or targeted.
+    if ((num.measure === "decrease" || num.measure === "actual") && (den.measure === "target" || den.measure === "plan")) a += 1.5;
   }
   if (num.col < rate.col && den.col < rate.col) a += 0.25;
   return a;
