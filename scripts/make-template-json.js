@@ -137,16 +137,10 @@ async function describe(file) {
   };
 }
 
-/**
- * Forms the pane does not carry: the 2026 commune form (150 unit rows) would take the pane past its
- * 600 KiB budget. It is opened from assets/templates/ in Excel and filled by the pane or `soat fill`.
- */
-const NOT_IN_PANE = new Set(["bieu-giai-ngan-xa-2026.xlsx"]);
-
 async function main() {
   const files = fs
     .readdirSync(TEMPLATES)
-    .filter((f) => f.endsWith(".xlsx") && !f.startsWith("~$") && !NOT_IN_PANE.has(f))
+    .filter((f) => f.endsWith(".xlsx") && !f.startsWith("~$"))
     .sort();
   const templates = [];
   for (const file of files) templates.push(await describe(file));
