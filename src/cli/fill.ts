@@ -31,9 +31,11 @@ interface FillArgs {
 /** The command's line in `soat --help`. */
 export const FILL_USAGE: Message = {
   vi: `  soat fill --template BIỂU.xlsx --out KẾTQUẢ.xlsx NGUỒN.xlsx… [--sheet TÊN] [--overwrite] [--recompute] [--force] [--json]
-      Điền biểu mẫu từ các phụ lục nguồn (cộng dồn khi nhiều huyện) vào một tệp mới; không sửa tệp đầu vào.`,
+      Điền biểu mẫu từ các phụ lục nguồn (cộng dồn khi nhiều xã, huyện) vào một tệp mới; không sửa tệp đầu vào.
+      Cũng viết được: soat fill BIỂU.xlsx NGUỒN.xlsx… --out KẾTQUẢ.xlsx (tệp đầu tiên là biểu mẫu).`,
   en: `  soat fill --template FORM.xlsx --out OUT.xlsx SOURCE.xlsx… [--sheet NAME] [--overwrite] [--recompute] [--force] [--json]
-      Fill a form from source appendices (summed over several districts) into a new file; inputs are never written.`,
+      Fill a form from source appendices (summed over several communes or districts) into a new file; inputs are never written.
+      Also: soat fill FORM.xlsx SOURCE.xlsx… --out OUT.xlsx (the first file is the form).`,
 };
 
 const FILL_HELP: Message = {
@@ -85,7 +87,9 @@ function parseFillArgs(args: string[]): FillArgs | "help" {
     else if (arg.startsWith("-") && arg !== "-") throw usageError(`Tùy chọn không rõ: ${arg}`, `Unknown option: ${arg}`);
     else a.sources.push(arg);
   }
-  if (!a.template) throw usageError("Thiếu --template BIEU.xlsx", "Missing --template FORM.xlsx");
+  // `soat fill BIEU.xlsx NGUON… --out KQ.xlsx`: without --template the first file named is the form.
+  if (!a.template && a.sources.length >= 2) a.template = a.sources.shift();
+  if (!a.template) throw usageError("Thiếu biểu mẫu: --template BIEU.xlsx (hoặc nêu biểu mẫu trước các tệp nguồn)", "Missing the form: --template FORM.xlsx (or name the form before the sources)");
   if (!a.out) throw usageError("Thiếu --out KETQUA.xlsx", "Missing --out OUT.xlsx");
   if (!a.sources.length) throw usageError("Thiếu tệp nguồn để điền", "No source file to fill from");
   if (extname(a.out).toLowerCase() !== ".xlsx")

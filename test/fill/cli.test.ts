@@ -12,7 +12,8 @@ beforeAll(() => {
 
 describe("bad usage and unreadable inputs exit 2 with a message in both languages", () => {
   it.each([
-    [[], "Thiếu --template BIEU.xlsx", "Missing --template FORM.xlsx"],
+    [[], "Thiếu biểu mẫu: --template BIEU.xlsx", "Missing the form: --template FORM.xlsx"],
+    [["--out", "o.xlsx", "s.xlsx"], "Thiếu biểu mẫu: --template BIEU.xlsx (hoặc nêu biểu mẫu trước các tệp nguồn)", "(or name the form before the sources)"],
     [["--template", "f.xlsx", "s.xlsx"], "Thiếu --out KETQUA.xlsx", "Missing --out OUT.xlsx"],
     [["--template", "f.xlsx", "--out", "o.xlsx"], "Thiếu tệp nguồn để điền", "No source file to fill from"],
     [["--template", "f.xlsx", "--out", "o.xlsx", "--yes", "s.xlsx"], "Tùy chọn không rõ: --yes", "Unknown option: --yes"],
@@ -99,6 +100,14 @@ describe("a fill", () => {
     expect(r.writes).toContainEqual({ sheet: "Mau tong hop", cell: "I15", kind: "source", value: 1307.25 });
     expect(r.unplaced).toEqual([]);
     expect(cell(await readWorkbook(out), "C13")).toBe(3120);
+  });
+
+  it("takes the first file named as the form when --template is not given", async () => {
+    const files = await writeDistricts(dir);
+    const out = join(dir, "positional.xlsx");
+    const { code, output } = await cli([EMPTY_FORM, files.anLac, files.binhSon, "--out", out]);
+    expect(code).toBe(0);
+    expect(output.split("\n")[0]).toContain(`(${EMPTY_FORM} → ${out}): 28 ô lấy từ nguồn`);
   });
 
   it("reads only the named sheet of each source with --sheet", async () => {
