@@ -36,3 +36,20 @@ test("twin: a total whose SUM really skips a row above it is still named", async
   rows[1][1] = 0;
   expect(found(await check(rows))).toContain("B5:sum-range-gap");
 });
+
+test("blocks each closed by their own total: a block's title and its % row are parts of no total", async () => {
+  const rows: CellValue[][] = [["Điểm", "Năm 2023", "Năm 2024"]];
+  const block = (school: string, grades: [number, number][]) => {
+    const top = rows.length + 2; // 1-based row of the first grade
+    rows.push([school, null, null]);
+    grades.forEach(([a, b], i) => rows.push([5 - i, a, b]));
+    const end = rows.length;
+    const total = (col: number) => grades.reduce((s, g) => s + g[col], 0);
+    rows.push(["Tổng số bài thi", sum("B", top, end, total(0)), sum("C", top, end, total(1))]);
+    rows.push(["% đạt từ 3 trở lên", 41.5, 44.2]);
+  };
+  block("Trường THPT Nguyễn Du", [[12, 10], [25, 19], [30, 31], [21, 20], [8, 9]]);
+  block("Trường THPT Lê Lợi", [[5, 1], [4, 2], [13, 21], [37, 38], [18, 20]]);
+  block("Trường THPT Trần Phú", [[2, 3], [9, 8], [20, 22], [15, 16], [4, 5]]);
+  expect(found(await check(rows))).toEqual([]);
+});
