@@ -74,6 +74,14 @@ export function repeated(range: string, count: number, first: Message): Message 
   return both((l) => (l === "vi" ? `${range} (${count} ô cùng một cảnh báo): ${first.vi}` : `${range} (${count} cells, the same warning): ${first.en}`));
 }
 
+export function repeatedError(range: string, count: number, first: Message): Message {
+  return both((l) =>
+    l === "vi"
+      ? `${range} (${count} ô của một dòng tổng, cùng không khớp các dòng bên dưới; số của ô đầu): ${first.vi}`
+      : `${range} (${count} cells of one total row, each disagreeing with the rows below it; the first cell's figures): ${first.en}`,
+  );
+}
+
 /** Said of a total when nothing tells whether the total or one of its parts was mistyped. */
 export const whichUnknown: Message = {
   vi: "(Không xác định được ô sai là ô tổng hay một ô thành phần, nên Soát không đề xuất sửa.)",
