@@ -162,8 +162,16 @@ export function solveFor(
     });
     return v ? v.lo - target : undefined;
   };
-  let x0 = point(cell.row, cell.col) ?? 0;
-  let x1 = x0 === 0 ? 1 : x0 * 1.01;
+  const x0 = point(cell.row, cell.col) ?? 0;
+  // Linear in the cell (a part of a sum, a numerator) the secant lands at once; a denominator is
+  // linear in its reciprocal, where the secant from the stated value would wander off.
+  const direct = secant(f, x0, x0 === 0 ? 1 : x0 * 1.01, target);
+  if (direct !== undefined || x0 === 0) return direct;
+  const u = secant((v) => (v === 0 ? undefined : f(1 / v)), 1 / x0, 1 / (x0 * 1.01), target);
+  return u === undefined || u === 0 ? undefined : 1 / u;
+}
+
+function secant(f: (x: number) => number | undefined, x0: number, x1: number, target: number): number | undefined {
   let f0 = f(x0);
   let f1 = f(x1);
   for (let i = 0; i < 40; i++) {

@@ -167,3 +167,19 @@ describe("filling from grids", () => {
     expect(r.unplaced.find((u) => u.row === 15)?.reason.vi).toBe("Biểu không có dòng DA3.1; số liệu chỉ có mặt trong dòng DA3");
   });
 });
+
+describe("the unit a file reports for, beside the national motto", () => {
+  it.each([
+    [["UBND XÃ TÂN LẬP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], "Xã Tân Lập"],
+    [["CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "UBND PHƯỜNG HÒA BÌNH"], "Phường Hòa Bình"],
+    [["NGÂN HÀNG CHÍNH SÁCH XÃ HỘI", "PHÒNG GIAO DỊCH HUYỆN AN LẠC"], "Huyện An Lạc"],
+    [["BÁO CÁO NGUỒN VỐN XÃ HỘI HÓA CỦA XÃ AN PHÚ NĂM 2026"], "Xã An Phú"],
+    [["Báo cáo của UBND xã Hội Xuân"], "Xã Hội Xuân"],
+  ])("%j → %s", (texts, label) => {
+    expect(ownUnitOf(texts)?.label).toBe(label);
+  });
+  it("the motto alone names no unit", () => {
+    expect(ownUnitOf(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])).toBeUndefined();
+    expect(ownUnitOf(["SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"])).toBeUndefined();
+  });
+});

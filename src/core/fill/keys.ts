@@ -248,7 +248,7 @@ function asUnit(entity: string): { type?: string; name: string } | undefined {
 export function ownUnitOf(texts: string[]): { entity: string; label: string } | undefined {
   let found: { entity: string; label: string } | undefined;
   for (const text of texts) {
-    const t = text.normalize("NFC");
+    const t = blankSociety(text.normalize("NFC"));
     const lower = t.toLowerCase();
     if (lower.length !== t.length) continue;
     // Match the type word case-insensitively, the name by its capital letters.
@@ -269,6 +269,18 @@ export function ownUnitOf(texts: string[]): { entity: string; label: string } | 
   }
   return found;
 }
+
+/**
+ * `xã hội` (society) is no commune: the national motto every document carries (`CỘNG HÒA XÃ HỘI CHỦ
+ * NGHĨA VIỆT NAM`), `Ngân hàng Chính sách xã hội`, `bảo trợ xã hội`, `xã hội hóa` — blanked, with the
+ * text's length kept, before unit names are looked for.
+ */
+function blankSociety(text: string): string {
+  return text.replace(SOCIETY, (m) => " ".repeat(m.length));
+}
+
+const SOCIETY =
+  /(?<=(?:cộng\s+(?:hòa|hoà)|chính\s+sách|bảo\s+trợ|an\s+sinh|bảo\s+hiểm|tệ\s+nạn|thương\s+binh\s+và)\s+)xã\s+hội(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])xã\s+hội(?=\s+(?:chủ\s+nghĩa|hóa|hoá)(?![\p{L}\p{M}]))/giu;
 
 /**
  * What follows a unit's name in a title written in capitals (`… CỦA XÃ AN PHÚ NĂM 2026`,
