@@ -53,3 +53,20 @@ test("blocks each closed by their own total: a block's title and its % row are p
   block("Trường THPT Trần Phú", [[2, 3], [9, 8], [20, 22], [15, 16], [4, 5]]);
   expect(found(await check(rows))).toEqual([]);
 });
+
+test("a province total on top over blocks each closed by `Cộng`: a wrong block total is found", async () => {
+  const block = (names: string[], base: number): CellValue[][] => names.map((n, i) => [i + 1, `Xã ${n}`, base + 37 * i, base / 2 + 11 * i]);
+  const a = block(["Tân Lập", "Minh Quang", "Phúc Sơn", "Hòa Bình"], 400);
+  const b = block(["Yên Hoa", "Khuôn Hà", "Lăng Can", "Bình An"], 300);
+  const add = (rows: CellValue[][], col: number) => rows.reduce((s, r) => s + (r[col] as number), 0);
+  const rows = (slip = 0): CellValue[][] => [
+    ["STT", "Đơn vị", "Kế hoạch vốn", "Giải ngân"],
+    ["", "TOÀN TỈNH", add(a, 2) + add(b, 2), add(a, 3) + add(b, 3)],
+    ...a,
+    ["", "Cộng", add(a, 2), add(a, 3)],
+    ...b,
+    ["", "Cộng", add(b, 2), add(b, 3) + slip],
+  ];
+  expect(found(await check(rows()))).toEqual([]);
+  expect(found(await check(rows(150)))).toContain("D12:sum-mismatch");
+});

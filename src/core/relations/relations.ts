@@ -5,6 +5,7 @@
  */
 import { isFigure } from "../tables/columns";
 import { formulaRelations } from "./formulaRelations";
+import { trimToSumRanges } from "./blocks";
 import { fold, introducesParts, isTotalLabel, SOURCE_PARTS } from "../tables/labels";
 import { diffOf, evaluate, rateOf, ref, sumOf, type Expr, type Lookup } from "../expr";
 import type { RecognisedColumn, RecognisedTable, RuleId } from "../types";
@@ -52,6 +53,8 @@ export interface TableRelations {
 }
 
 
+const PERCENT_ROW = /^\s*(%|(ty|ti) le\b|percent(age)?\b)/;
+
 /** Indicators whose target is a ceiling: poverty and near-poverty rates, malnutrition, unemployment. */
 const LOWER_IS_BETTER = /\b(ty le ho (can )?ngheo|giam con|giam xuong|suy dinh duong|that nghiep)\b/;
 
@@ -94,6 +97,8 @@ export function buildRelations(table: RecognisedTable, values: SheetValues, appe
   for (const r of table.rows) {
     if (r.parent === undefined) continue;
     const p = table.rows[r.parent];
+    // A `% đạt` / `Tỷ lệ …` row among counts is a ratio of them, not one of the parts.
+    if (PERCENT_ROW.test(fold(r.label)) && !PERCENT_ROW.test(fold(p.label))) continue;
     let g = byParent.get(p.row);
     if (!g) {
       g = { parent: p.row, children: [], level: r.level, named: true };
@@ -103,6 +108,7 @@ export function buildRelations(table: RecognisedTable, values: SheetValues, appe
     g.children.push(r.row);
     if (!["project", "subproject", "source", "unit"].includes(r.kind)) g.named = false;
   }
+  trimToSumRanges(groups, table, values, summable);
   return { formulas, groups, summable };
 }
 

@@ -253,15 +253,15 @@ function closeGroup(rows: RecognisedRow[], stack: number[], i: number): void {
 
 /**
  * The total row above the first rows when it sits on top, else the one below. A total that closes
- * the rows above it (`Tổng cộng` at the bottom) is the parent of nothing after it — a `Growth` row,
- * notes, the next block's title and figures — and neither is the next total: where its block
- * starts, only its own formula could tell.
+ * the rows above it (`Cộng` at the bottom of a block) is the parent of nothing after it — a `Growth`
+ * row, notes, the next block — which goes to the next total below, if any (where that block starts,
+ * its total's own `SUM` ranges tell: relations/blocks.ts).
  */
 function nearestTotal(rows: RecognisedRow[], totals: number[], i: number): number | undefined {
   const above = totals.filter((t) => t < i);
   const last = above[above.length - 1];
-  if (last === undefined) return totals.find((t) => t > i);
-  return closesRowsAbove(rows, totals, last) ? undefined : last;
+  if (last !== undefined && !closesRowsAbove(rows, totals, last)) return last;
+  return totals.find((t) => t > i);
 }
 
 function closesRowsAbove(rows: RecognisedRow[], totals: number[], t: number): boolean {
