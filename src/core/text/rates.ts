@@ -12,6 +12,10 @@ import { sourceOf } from "../tables/labels";
 
 const SENTENCES_BACK = 2;
 const MAX_WORDS_RATIO_TO_VERB = 10;
+/** A ratio that is the subject of its clause (`97/104 xã đã hoàn thành …, đạt`) may stand this far from the verb. */
+const MAX_WORDS_RATIO_CLAUSE_TO_VERB = 30;
+/** Words that bring in other units than the ratio's: the rate after them is theirs. */
+const OTHER_SUBJECT = words("cac|con lai|khac|nhu|dien hinh|moi|tung");
 /** What follows a rate that can name its base (`kế hoạch`, `tổng số hộ nghèo`), up to the next punctuation. */
 const TAIL_CHARS = 200;
 /** A clause longer than this has too many figures in reach to tell which one a rate is of. */
@@ -65,12 +69,29 @@ function overTotal(p: Passage, a: Quantity | undefined, b: Quantity): Quantity |
 }
 
 /**
- * The ratio ends a few words before the rate's verb, in its clause, and nothing between singles out
- * a part of it (`…1.150/1.600 triệu đồng, trong đó vốn ĐTPT đạt 80%` is the rate of ĐTPT).
+ * The ratio stands before the rate's verb, in its clause, and nothing between singles out a part of
+ * it (`…1.150/1.600 triệu đồng, trong đó vốn ĐTPT đạt 80%` is the rate of ĐTPT) or starts another
+ * subject (`…1.228/2.398 triệu đồng, các xã như Tân Lập đạt 90%`): after a comma the verb comes at
+ * once, or after the rate's own name (`, tỷ lệ giải ngân đạt`). Within a few words the ratio is the
+ * rate's; farther (`97/104 xã, phường đã hoàn thành việc …, đạt 93,3%`) only when the verb follows a
+ * comma and nothing in between names other units (`các`, `còn lại`) or the ratio's unit again.
  */
 function closeTo(p: Passage, ratio: Quantity, verb: number): boolean {
   const between = p.folded.slice(ratio.end, verb);
-  return sameClause(p, ratio.end, verb) && wordCount(between) <= MAX_WORDS_RATIO_TO_VERB && !SUBSET.test(between) && !sourceOf(between);
+  if (!sameClause(p, ratio.end, verb) || SUBSET.test(between) || sourceOf(between)) return false;
+  const comma = between.lastIndexOf(",");
+  const afterComma = comma < 0 ? "" : between.slice(comma + 1);
+  if (comma >= 0 && !/^\s*(?:(?:ty|ti) le(?:\s+[a-z]+)*\s*)?$/.test(afterComma)) return false;
+  // A name after a comma (`…, xã Tân Lập giải ngân nhanh nhất, đạt 90%`) is the rate's own subject.
+  const firstComma = between.indexOf(",");
+  if (firstComma >= 0 && /\p{Lu}/u.test(p.text.slice(ratio.end + firstComma, verb))) return false;
+  const count = wordCount(between);
+  if (count <= MAX_WORDS_RATIO_TO_VERB) return true;
+  if (count > MAX_WORDS_RATIO_CLAUSE_TO_VERB || comma < 0 || wordCount(afterComma) > 0) return false;
+  // A list of units right after the ratio (`97/104 xã, phường đã …`) is its own noun.
+  const predicate = between.replace(/^(?:\s*,\s*[a-z]+(?:\s[a-z]+)?(?=\s*,|\s))*/, "");
+  const unit = p.folded.slice(ratio.start + ratio.digits.length, ratio.end).trim();
+  return !OTHER_SUBJECT.test(predicate) && !(unit && words(unit).test(predicate));
 }
 
 /** `A … đạt C% [kế hoạch]` / `A … chiếm C% [tổng số]`, the base found by its label. */

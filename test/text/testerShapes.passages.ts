@@ -1,0 +1,125 @@
+/**
+ * Shapes an outside tester found missed: a rate whose base is in the line before or named otherwise,
+ * a base two sentences back across a PDF's hard line breaks, a total with two breakdowns, rates
+ * written without a verb, administrative units as parts of `đơn vị hành chính`, a ratio far before
+ * its rate. Each slip has its correct twin; `lookAlikes` are correct passages around these shapes.
+ * Every passage is written for these tests.
+ */
+import type { Pair } from "./nextWriters.passages";
+
+/** A report pasted from a PDF: lines broken at the page's width, a sentence ending at the end of a full line. */
+function pdf(rate: string, middle = "Trung tâm đã tổ chức 04 phiên giao dịch việc làm lưu động, tư vấn cho 612 lượt người."): string {
+  return [
+    "3. Tiểu dự án 3 - Hỗ trợ việc làm bền vững: kế hoạch giao năm 2025 cho huyện gồm",
+    "nhiều nội dung như tư vấn, giới thiệu việc làm, hỗ trợ thông tin thị trường lao",
+    "động, nâng cấp trang thông tin về việc làm: tổng kinh phí 1.360 triệu đồng.",
+    `${middle} Hiện đã giải`,
+    `ngân được 947,5 triệu đồng, đạt ${rate}, phần còn lại đang hoàn thiện hồ sơ thanh`,
+    "toán trước ngày 31/01/2026 theo quy định.",
+  ].join("\n");
+}
+
+export const shapes: Pair[] = [
+  [
+    "4. a total with two breakdowns, the second wrong, said once",
+    "Năm 2025 toàn huyện thực hiện 131 công trình (87 chuyển tiếp, 44 khởi công mới) gồm: 62 công trình giao thông, 25 công trình thủy lợi, 18 công trình trường học, 14 công trình nước sinh hoạt, 10 công trình khác.",
+    { line: 1, rule: "sum-mismatch", stated: 131, expected: 129 },
+    "Năm 2025 toàn huyện thực hiện 131 công trình (87 chuyển tiếp, 44 khởi công mới) gồm: 62 công trình giao thông, 25 công trình thủy lợi, 18 công trình trường học, 14 công trình nước sinh hoạt, 12 công trình khác.",
+  ],
+  [
+    "4. a total that both its breakdowns disagree with, said once",
+    "Năm 2025 toàn huyện thực hiện 131 công trình (87 chuyển tiếp, 46 khởi công mới) gồm: 62 công trình giao thông, 25 công trình thủy lợi, 18 công trình trường học, 14 công trình nước sinh hoạt, 14 công trình khác.",
+    { line: 1, rule: "sum-mismatch", stated: 131, expected: 133 },
+    "Năm 2025 toàn huyện thực hiện 133 công trình (87 chuyển tiếp, 46 khởi công mới) gồm: 62 công trình giao thông, 25 công trình thủy lợi, 18 công trình trường học, 14 công trình nước sinh hoạt, 14 công trình khác.",
+  ],
+  [
+    "6. communes, wards and special zones as administrative units",
+    "Toàn tỉnh có 96 đơn vị hành chính cấp xã, gồm 71 xã, 22 phường và 2 đặc khu.",
+    { line: 1, rule: "sum-mismatch", stated: 96, expected: 95 },
+    "Toàn tỉnh có 95 đơn vị hành chính cấp xã, gồm 71 xã, 22 phường và 2 đặc khu.",
+  ],
+  [
+    "7. a ratio many words before its rate",
+    "Đến ngày 30/11/2025, 97/104 xã, phường đã hoàn thành việc cập nhật dữ liệu hộ nghèo, hộ cận nghèo lên phần mềm trực tuyến, đạt 97,3%.",
+    { line: 1, rule: "percent-mismatch", stated: 97.3, expected: 93.27 },
+    "Đến ngày 30/11/2025, 97/104 xã, phường đã hoàn thành việc cập nhật dữ liệu hộ nghèo, hộ cận nghèo lên phần mềm trực tuyến, đạt 93,3%.",
+  ],
+];
+
+/** Shapes not yet caught: nothing but the slip may be said, and the twin is silent. */
+export const stillMissed: Pair[] = [
+  [
+    "1. shares of all households, the households counted on the line before",
+    "Theo kết quả rà soát cuối năm 2025, tổng số hộ dân cư trên địa bàn xã là 9.872 hộ.\nQua rà soát, toàn xã còn 1.105 hộ nghèo, chiếm 11,19% tổng số hộ; 846 hộ cận nghèo, chiếm 0,0857% tổng số hộ.",
+    { line: 2, rule: "percent-scale", stated: 0.0857, expected: 8.57 },
+    "Theo kết quả rà soát cuối năm 2025, tổng số hộ dân cư trên địa bàn xã là 9.872 hộ.\nQua rà soát, toàn xã còn 1.105 hộ nghèo, chiếm 11,19% tổng số hộ; 846 hộ cận nghèo, chiếm 8,57% tổng số hộ.",
+  ],
+  [
+    "1. a share of all households, the households in the paragraph before",
+    "Tổng số hộ dân cư toàn xã là 9.872 hộ.\n\nSố hộ nghèo là 1.105 hộ, chiếm 1,12% tổng số hộ.",
+    { line: 3, rule: "percent-mismatch", stated: 1.12, expected: 11.19 },
+    "Tổng số hộ dân cư toàn xã là 9.872 hộ.\n\nSố hộ nghèo là 1.105 hộ, chiếm 11,19% tổng số hộ.",
+  ],
+  [
+    "2. so với tổng số hộ, the households named hộ dân cư",
+    "Năm 2025, trên địa bàn xã có 6.918 hộ dân cư, trong đó 574 hộ nghèo, chiếm tỷ lệ 18,23% so với tổng số hộ.",
+    { line: 1, rule: "percent-mismatch", stated: 18.23, expected: 8.3 },
+    "Năm 2025, trên địa bàn xã có 6.918 hộ dân cư, trong đó 574 hộ nghèo, chiếm tỷ lệ 8,30% so với tổng số hộ.",
+  ],
+  [
+    "3. a plan two sentences back, across a PDF's line breaks",
+    pdf("0,6967%"),
+    { line: 5, rule: "percent-scale", stated: 0.6967, expected: 69.67 },
+    pdf("69,67%"),
+  ],
+  [
+    "5. tỷ lệ giải ngân: without a verb",
+    "Kế hoạch vốn năm 2025 là 2.400 triệu đồng, đã giải ngân 2.160 triệu đồng, tỷ lệ giải ngân: 80%.",
+    { line: 1, rule: "percent-mismatch", stated: 80, expected: 90 },
+    "Kế hoạch vốn năm 2025 là 2.400 triệu đồng, đã giải ngân 2.160 triệu đồng, tỷ lệ giải ngân: 90%.",
+  ],
+  [
+    "5. tỷ lệ hộ nghèo là, the count named by the rate",
+    "Toàn xã có 5.500 hộ, số hộ nghèo 231 hộ, tỷ lệ hộ nghèo là 2,4%.",
+    { line: 1, rule: "percent-mismatch", stated: 2.4, expected: 4.2 },
+    "Toàn xã có 5.500 hộ, số hộ nghèo 231 hộ, tỷ lệ hộ nghèo là 4,2%.",
+  ],
+  [
+    "5. tỷ lệ (%): a bare number",
+    "Kết quả năm 2025: kế hoạch 2.040 triệu đồng; giải ngân 1.530 triệu đồng; tỷ lệ (%): 57.",
+    { line: 1, rule: "percent-mismatch", stated: 57, expected: 75 },
+    "Kết quả năm 2025: kế hoạch 2.040 triệu đồng; giải ngân 1.530 triệu đồng; tỷ lệ (%): 75.",
+  ],
+];
+
+/** Correct passages, or passages whose base cannot be told, around the shapes: none may be flagged. */
+export const lookAlikes: [name: string, text: string][] = [
+  // Rates of another base.
+  ["a share of the poor, all households on the line before", "Tổng số hộ dân cư toàn xã là 9.872 hộ.\nHộ nghèo dân tộc thiểu số 820 hộ, chiếm 74,2% tổng số hộ nghèo."],
+  ["a share of the province's poor", "Trên địa bàn có 6.918 hộ dân cư, trong đó 574 hộ nghèo, chiếm 6,28% so với tổng số hộ nghèo của huyện."],
+  ["tỷ lệ of something else, without a verb", "Kế hoạch vốn 2.400 triệu đồng, đã giải ngân 2.160 triệu đồng; tỷ lệ hộ hài lòng là 85%."],
+  ["a poverty rate with a decrease before it", "Toàn xã có 5.500 hộ, giảm 63 hộ nghèo so với năm 2024, tỷ lệ hộ nghèo là 4,2%."],
+  ["a far ratio, then another subject", "Lũy kế giải ngân Tiểu dự án 2 là 1.228/2.398 triệu đồng, các xã như Tân Lập, Bình Minh đạt 90%."],
+  ["a ratio, then a commune named after a comma", "Lũy kế giải ngân Tiểu dự án 2 là 1.228/2.398 triệu đồng, xã Tân Lập giải ngân nhanh nhất, đạt 90%."],
+  ["a far ratio, then the rate of a part", "Có 97/104 xã, phường đã hoàn thành việc cập nhật dữ liệu lên phần mềm trực tuyến, riêng các phường đạt 100%."],
+  ["a ratio, then a rate that names another thing", "Có 97/104 xã đã hoàn thành rà soát hộ nghèo theo chuẩn mới, tỷ lệ hộ được phỏng vấn đạt 98,5%."],
+  // Bases that are a subset.
+  ["a share of a subset of the poor, named on the line before", "Toàn xã có 1.105 hộ nghèo, tổng số hộ nghèo dân tộc thiểu số 820 hộ.\nHộ nghèo có người khuyết tật 96 hộ, chiếm 11,7% tổng số hộ nghèo dân tộc thiểu số."],
+  ["the poor at the start of the year as the base", "Tổng số hộ dân cư là 9.872 hộ, tổng số hộ nghèo đầu năm 1.240 hộ.\nCuối năm còn 1.105 hộ nghèo, chiếm 89,1% tổng số hộ nghèo đầu năm."],
+  ["administrative units, a partial list", "Toàn tỉnh có 96 đơn vị hành chính cấp xã, trong đó 71 xã và 22 phường."],
+  ["villages beside administrative units", "Xã có 12 thôn, 3 tổ dân phố; toàn tỉnh có 96 đơn vị hành chính cấp xã, gồm 71 xã, 23 phường, 2 đặc khu."],
+  // Rates over the previous year.
+  ["households over last year, the base on the line before", "Tổng số hộ dân cư là 9.872 hộ.\nSố hộ nghèo còn 1.105 hộ, bằng 85,3% so với năm 2024."],
+  ["a decrease over last year after a breakdown", "Năm 2025, trên địa bàn có 6.918 hộ dân cư, trong đó 574 hộ nghèo, giảm 12,4% so với năm 2024."],
+  ["a poverty rate level compared with last year", "Năm 2025 tỷ lệ hộ nghèo là 4,2%, giảm 0,9% so với năm 2024."],
+  // `đạt 100% kế hoạch` without figures.
+  ["đạt 100% kế hoạch after a plan on the line before", "Tổng kinh phí năm 2025 là 1.360 triệu đồng.\nCác xã đã hoàn thành rà soát hộ nghèo, đạt 100% kế hoạch."],
+  ["đạt 100% kế hoạch in the clause after an amount", "Kế hoạch tổ chức 12 lớp tập huấn, kinh phí 180 triệu đồng; các lớp đã tổ chức đạt 100% kế hoạch."],
+  // Several bases in one paragraph.
+  ["two totals of households on the line before", "Toàn xã có 9.872 hộ dân cư; tổng số hộ dân tộc thiểu số là 4.210 hộ.\nHộ nghèo 1.105 hộ, chiếm 26,2% tổng số hộ."],
+  ["two plans before tỷ lệ giải ngân", "Kế hoạch vốn năm 2025 là 2.000 triệu đồng, vốn năm 2024 chuyển sang 400 triệu đồng, đã giải ngân 2.160 triệu đồng, tỷ lệ giải ngân: 90%."],
+  ["a plan two sentences back, another amount between", pdf("0,6967%", "Trung tâm đã chi 210 triệu đồng tổ chức 04 phiên giao dịch việc làm lưu động.")],
+  ["a plan two sentences back, the rate's clause with an amount of its own", pdf("87,5%", "Trung tâm đã tổ chức 04 phiên giao dịch việc làm, kế hoạch điều chỉnh 1.083 triệu đồng.")],
+  ["all households two paragraphs back", "Tổng số hộ dân cư là 9.872 hộ.\nXã có 12 thôn, 3 tổ dân phố.\nHộ cận nghèo 846 hộ, chiếm 9,1% tổng số hộ."],
+  ["tỷ lệ (%) with no plan", "Giải ngân: 1.530 triệu đồng; tỷ lệ (%): 75."],
+];
