@@ -38,7 +38,8 @@ export function rateClaims(
     const qs = figures.get(p) ?? [];
     for (const stated of qs) {
       if (stated.dim !== "percent" || taken.has(stated) || !proseAt(p, sentenceAt(p, stated.start))) continue;
-      const claim = ratioClaim(p, qs, stated) ?? baseClaim(p, qs, stated, changes);
+      const before = passages[p.index - 1];
+      const claim = ratioClaim(p, qs, stated) ?? baseClaim(p, qs, stated, changes, before && { p: before, qs: figures.get(before) ?? [] });
       if (claim) out.push(claim);
     }
   }
@@ -95,7 +96,13 @@ function closeTo(p: Passage, ratio: Quantity, verb: number): boolean {
 }
 
 /** `A … đạt C% [kế hoạch]` / `A … chiếm C% [tổng số]`, the base found by its label. */
-function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Quantity, Quantity>): RateClaim | undefined {
+/** A passage with its figures. */
+interface Read {
+  p: Passage;
+  qs: Quantity[];
+}
+
+function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Quantity, Quantity>, previous?: Read): RateClaim | undefined {
   const verbAt = verbBefore(p, qs, stated);
   if (verbAt === undefined) return undefined;
   const verb = RATE_VERB.exec(p.folded.slice(verbAt, stated.start))?.[1];
@@ -135,6 +142,11 @@ function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Qu
   if (!wholes.length && basis === PLAN) wholes = kin.filter((q) => q.index === nearest.index - 1 && CARRIED.test(labelOf(p, qs, q)) && free(q));
   // `… 142 hộ nghèo, trong đó … 118 hộ, chiếm 83,1% tổng số hộ nghèo`: the one figure before the part that the total's words describe.
   if (!wholes.length && basis === TOTAL && named.length) wholes = kin.filter((q) => q.start < nearest.start && free(q) && isExactly(p, q, named));
+  // `có 6.918 hộ dân cư, trong đó 574 hộ nghèo, chiếm 8,30% [so với tổng số hộ]`: the share of a part is of the whole it was taken from.
+  if (!wholes.length && verb === "chiem") wholes = kin.filter((q) => q.index === nearest.index - 1 && free(q) && takenFrom(p, q, nearest) && (!named.length || namesOnly(p, qs, q, named)));
+  // `Tổng số hộ dân cư … là 9.872 hộ.` ⏎ `… 846 hộ cận nghèo, chiếm 8,57% tổng số hộ`: the named total alone in the paragraph before.
+  const earlier = !wholes.length && basis === TOTAL && named.length ? namedBefore(p, qs, nearest, previous, named) : undefined;
+  if (earlier) wholes = [earlier];
   // A disbursement's clause: `Kinh phí hỗ trợ 4.200 triệu đồng, đã giải ngân 3.024 triệu đồng, đạt 72%` is over the
   // one other amount of its clause, whatever that amount is called; and when that amount is not the plan found, the base is unclear.
   const done = part.dim === "money" && DONE.test(labelOf(p, qs, nearest));
@@ -157,9 +169,10 @@ function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Qu
   if (others.length > MAX_BASES) return undefined;
   const bases = [...others, ...others.flatMap((x, i) => others.slice(i + 1).map((y) => derived(x, x.norm + y.norm, x.slack + y.slack)))];
   const readings = parts.flatMap((pt) => bases.filter((b) => b.norm > 0).map((b) => ({ part: pt, whole: b })));
-  const wholeEarlier = sentenceAt(p, whole.start) < s;
+  const wholeEarlier = whole.passage !== p || sentenceAt(p, whole.start) < s;
+  const wholeQs = whole.passage === p ? qs : (previous?.qs ?? []);
   const span = wholeEarlier
-    ? `${tidy(p.text.slice(labelStart(p, qs, whole), whole.end))} … ${tidy(p.text.slice(labelStart(p, qs, nearest), stated.end))}`
+    ? `${tidy(whole.passage.text.slice(labelStart(whole.passage, wholeQs, whole), whole.end))} … ${tidy(p.text.slice(labelStart(p, qs, nearest), stated.end))}`
     : tidy(p.text.slice(Math.min(whole.start, nearest.start), Math.max(whole.end, stated.end)));
   return { kind: "rate", stated, part, whole, readings, wholeEarlier, span };
 }
@@ -174,6 +187,40 @@ function bracketBase(p: Passage, qs: Quantity[], stated: Quantity, tail: string,
   if (inside.length !== 1 || !sameKind(base, part) || base.norm <= 0) return undefined;
   const alone = /^\s*\(\s*$/.test(p.text.slice(open, base.start)) && /^\s*$/.test(p.text.slice(base.end, p.closing.get(open)));
   return alone ? base : undefined;
+}
+
+/** `6.918 hộ dân cư, trong đó 574 hộ nghèo`: `part` is the first of a `trong đó` list of `whole`. */
+function takenFrom(p: Passage, whole: Quantity, part: Quantity): boolean {
+  return /^[a-z ]*,?\s*trong (?:do|so)\s*:?\s*$/.test(p.folded.slice(whole.end, part.start));
+}
+
+/**
+ * The total a rate names, stated in the paragraph before: the one figure of the part's kind there,
+ * called a total and described by the rate's words; and before the part in its own paragraph only
+ * figures that carry a share of their own (`1.105 hộ nghèo, chiếm 11,19% tổng số hộ; 846 hộ …`).
+ */
+function namedBefore(p: Passage, qs: Quantity[], part: Quantity, previous: Read | undefined, named: string[]): Quantity | undefined {
+  if (!previous || previous.p.footnote !== undefined || !proseAt(previous.p, previous.p.sentences.length - 1)) return undefined;
+  const kin = previous.qs.filter((q) => sameKind(q, part));
+  const base = kin[0];
+  if (kin.length !== 1 || base.slashPrev || base.slashNext || base.norm <= 0) return undefined;
+  const { p: bp, qs: bqs } = previous;
+  if (!TOTAL.test(labelOf(bp, bqs, base)) || carriesRate(bp, bqs, base) || !namesOnly(bp, bqs, base, named)) return undefined;
+  if (qs.some((q) => q.index < part.index && sameKind(q, part) && !carriesRate(p, qs, q))) return undefined;
+  return base;
+}
+
+/** Words that place or restate a total without narrowing it: `hộ dân cư`, `trên địa bàn xã`, `của huyện`, `là`. */
+const NEUTRAL = new Set("dan cu gia dinh tren dia ban toan cua xa phuong huyen tinh thi tran dac khu la co nam hien nay".split(" "));
+
+/**
+ * The figure is all of what the rate's words name, and nothing narrower: `tổng số hộ dân cư trên địa
+ * bàn là 9.872 hộ` for `tổng số hộ`; not `40 hộ nghèo được vay vốn` for `tổng số hộ nghèo`.
+ */
+function namesOnly(p: Passage, qs: Quantity[], q: Quantity, named: string[]): boolean {
+  const titled = /(?<![a-z])tong(?: so)?\s+([a-z0-9 ]*)$/.exec(labelOf(p, qs, q))?.[1] ?? "";
+  const own = `${titled} ${p.folded.slice(q.start + q.digits.length, q.end)} ${tailOf(p, q)}`.split(/[^a-z]+/).filter((w) => w && !NEUTRAL.has(w));
+  return own.every((w) => named.includes(w)) && named.every((w) => own.includes(w));
 }
 
 /** `chiếm 79,2% tổng số hộ nghèo`: the words that name the total. */
