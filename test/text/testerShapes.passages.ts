@@ -8,14 +8,14 @@
 import type { Pair } from "./nextWriters.passages";
 
 /** A report pasted from a PDF: lines broken at the page's width, a sentence ending at the end of a full line. */
-function pdf(rate: string, middle = "Trung tâm đã tổ chức 04 phiên giao dịch việc làm lưu động, tư vấn cho 612 lượt người."): string {
+function pdf(rate: string, middle = "Trung tâm đã tổ chức 04 phiên giao dịch việc làm, tư vấn cho 612 lượt người."): string {
   return [
-    "3. Tiểu dự án 3 - Hỗ trợ việc làm bền vững: kế hoạch giao năm 2025 cho huyện gồm",
-    "nhiều nội dung như tư vấn, giới thiệu việc làm, hỗ trợ thông tin thị trường lao",
-    "động, nâng cấp trang thông tin về việc làm: tổng kinh phí 1.360 triệu đồng.",
+    "3. Tiểu dự án 3 - Hỗ trợ việc làm bền vững: kế hoạch giao năm 2025 cho huyện gồm nhiều",
+    "nội dung như tư vấn, giới thiệu việc làm, hỗ trợ thông tin thị trường lao động, nâng cấp",
+    "trang thông tin điện tử về việc làm và các hoạt động khác: tổng kinh phí 1.360 triệu đồng.",
     `${middle} Hiện đã giải`,
-    `ngân được 947,5 triệu đồng, đạt ${rate}, phần còn lại đang hoàn thiện hồ sơ thanh`,
-    "toán trước ngày 31/01/2026 theo quy định.",
+    `ngân được 947,5 triệu đồng, đạt ${rate}, phần còn lại đang hoàn thiện hồ sơ thanh toán`,
+    "trước ngày 31/01/2026 theo quy định.",
   ].join("\n");
 }
 
@@ -62,16 +62,16 @@ export const shapes: Pair[] = [
     { line: 1, rule: "percent-mismatch", stated: 18.23, expected: 8.3 },
     "Năm 2025, trên địa bàn xã có 6.918 hộ dân cư, trong đó 574 hộ nghèo, chiếm tỷ lệ 8,30% so với tổng số hộ.",
   ],
-];
-
-/** Shapes not yet caught: nothing but the slip may be said, and the twin is silent. */
-export const stillMissed: Pair[] = [
   [
     "3. a plan two sentences back, across a PDF's line breaks",
     pdf("0,6967%"),
     { line: 5, rule: "percent-scale", stated: 0.6967, expected: 69.67 },
     pdf("69,67%"),
   ],
+];
+
+/** Shapes not yet caught: nothing but the slip may be said, and the twin is silent. */
+export const stillMissed: Pair[] = [
   [
     "5. tỷ lệ giải ngân: without a verb",
     "Kế hoạch vốn năm 2025 là 2.400 triệu đồng, đã giải ngân 2.160 triệu đồng, tỷ lệ giải ngân: 80%.",
@@ -121,8 +121,8 @@ export const lookAlikes: [name: string, text: string][] = [
   // Several bases in one paragraph.
   ["two totals of households on the line before", "Toàn xã có 9.872 hộ dân cư; tổng số hộ dân tộc thiểu số là 4.210 hộ.\nHộ nghèo 1.105 hộ, chiếm 26,2% tổng số hộ."],
   ["two plans before tỷ lệ giải ngân", "Kế hoạch vốn năm 2025 là 2.000 triệu đồng, vốn năm 2024 chuyển sang 400 triệu đồng, đã giải ngân 2.160 triệu đồng, tỷ lệ giải ngân: 90%."],
-  ["a plan two sentences back, another amount between", pdf("0,6967%", "Trung tâm đã chi 210 triệu đồng tổ chức 04 phiên giao dịch việc làm lưu động.")],
-  ["a plan two sentences back, the rate's clause with an amount of its own", pdf("87,5%", "Trung tâm đã tổ chức 04 phiên giao dịch việc làm, kế hoạch điều chỉnh 1.083 triệu đồng.")],
+  ["a plan two sentences back, another amount between", pdf("0,6967%", "Trung tâm đã chi 210 triệu đồng cho 04 phiên giao dịch việc làm, 612 lượt người.")],
+  ["a plan two sentences back, the rate's clause with an amount of its own", pdf("87,5%", "Trung tâm tư vấn cho 612 lượt người, kế hoạch điều chỉnh còn 1.083 triệu đồng.")],
   ["all households two paragraphs back", "Tổng số hộ dân cư là 9.872 hộ.\nXã có 12 thôn, 3 tổ dân phố.\nHộ cận nghèo 846 hộ, chiếm 9,1% tổng số hộ."],
   ["tỷ lệ (%) with no plan", "Giải ngân: 1.530 triệu đồng; tỷ lệ (%): 75."],
 ];

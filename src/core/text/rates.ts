@@ -160,6 +160,12 @@ function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Qu
   // A target in percent (`kế hoạch giảm 2%`) is assigned, not rounded.
   const assigned = (q: Quantity): Quantity => (q.dim === "percent" && PLAN.test(labelOf(p, qs, q)) ? { ...q, slack: 0 } : q);
   const whole = assigned(wholes[0]);
+  // A base two sentences back is the rate's only when no figure of its kind stands between and the
+  // rate's clause has none of its own but the part.
+  if (whole.passage === p && sentenceAt(p, whole.start) <= s - 2) {
+    const between = figuresIn(qs, whole.end, nearest.start).some((q) => sameKind(q, part));
+    if (between || before.some((q) => q !== nearest && sameKind(q, part))) return undefined;
+  }
 
   // Other readings: another figure of the clause over any plan, total or carried-over figure in reach,
   // or over two of them added (this year's plan and last year's carried over).
