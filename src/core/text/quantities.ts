@@ -54,6 +54,8 @@ const MONEY_UNIT_OF: [RegExp, Unit][] = [
   [/^(vnd|dong|d)$/, "dong"],
 ];
 const PERCENT = /^\s?(?:%|diem\s*%|diem phan tram|phan tram)/;
+/** `tỷ lệ (%): 75`: a number after a name that gives its unit as `(%)`. */
+const PERCENT_COLUMN = /(?<![a-z0-9])(?:ty|ti) le(?:\s+[a-z]+){0,6}\s*\(\s*%\s*\)\s*:\s*$/;
 /** Count nouns, matched with their diacritics: folded, `cận` would read as `căn`. */
 const NOUNS =
   "hộ gia đình|hộ|người|lao động|công trình|nhân khẩu|khẩu|xã|thị trấn|thôn|bản|làng|mô hình|dự án|lớp|lượt người|lượt|học viên|trẻ|cháu|hợp tác xã|htx|tổ hợp tác|thành viên|nhóm|cuộc|buổi|hội nghị|tin|bài|căn|ha|km|tấn|kg|cây|m2|m²|đơn vị hành chính|đơn vị|phường|đặc khu|huyện|tiêu chí|phương tiện|sản phẩm|doanh nghiệp|cơ sở|cán bộ|kỳ|điểm";
@@ -135,6 +137,8 @@ function withUnit(p: Passage, start: number, digits: string, value: number, deci
   if (percent) {
     dim = "percent";
     end += percent[0].length;
+  } else if (PERCENT_COLUMN.test(p.folded.slice(Math.max(0, start - 60), start))) {
+    dim = "percent";
   } else if (money) {
     dim = "money";
     unit = MONEY_UNIT_OF.find(([re]) => re.test(money[1]))?.[1] ?? "dong";

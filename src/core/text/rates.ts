@@ -95,17 +95,21 @@ function closeTo(p: Passage, ratio: Quantity, verb: number): boolean {
   return !OTHER_SUBJECT.test(predicate) && !(unit && words(unit).test(predicate));
 }
 
-/** `A … đạt C% [kế hoạch]` / `A … chiếm C% [tổng số]`, the base found by its label. */
 /** A passage with its figures. */
 interface Read {
   p: Passage;
   qs: Quantity[];
 }
 
+/** `A … đạt C% [kế hoạch]` / `A … chiếm C% [tổng số]` / `A …, tỷ lệ giải ngân: C%`, the base found by its label. */
 function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Quantity, Quantity>, previous?: Read): RateClaim | undefined {
-  const verbAt = verbBefore(p, qs, stated);
+  const said = verbBefore(p, qs, stated);
+  const name = said === undefined ? rateNameBefore(p, qs, stated) : undefined;
+  const verbAt = said ?? name?.at;
   if (verbAt === undefined) return undefined;
-  const verb = RATE_VERB.exec(p.folded.slice(verbAt, stated.start))?.[1];
+  // A rate named without a verb is of what its name says: `tỷ lệ giải ngân` of what was disbursed, over
+  // the plan; `tỷ lệ hộ nghèo` of the poor households, over all of them; `tỷ lệ (%)` of what was done.
+  const verb = name ? (!name.words.length || DONE.test(name.words.join(" ")) ? "dat" : "chiem") : RATE_VERB.exec(p.folded.slice(verbAt, stated.start))?.[1];
   const tail = tailOf(p, stated);
   if (OTHER_PERIOD.test(tail)) return undefined;
   const basis = PLAN.test(tail) ? PLAN : TOTAL.test(tail) ? TOTAL : verb === "dat" ? PLAN : verb === "chiem" ? TOTAL : undefined;
@@ -115,12 +119,15 @@ function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Qu
   const reach = Math.max(sentenceStart, verbAt - MAX_CLAUSE_CHARS);
   const semicolon = p.text.slice(reach, verbAt).lastIndexOf(";");
   if (semicolon < 0 && reach > sentenceStart) return undefined;
-  const clauseStart = semicolon < 0 ? reach : reach + semicolon + 1;
+  // `kế hoạch 2.040 triệu đồng; giải ngân 1.530 triệu đồng; tỷ lệ (%): 75`: a rate's name alone in its clause names the clauses before.
+  const nameAlone = name && semicolon >= 0 && !figuresIn(qs, reach + semicolon + 1, verbAt).length;
+  const clauseStart = semicolon < 0 || nameAlone ? reach : reach + semicolon + 1;
   const before = figuresIn(qs, clauseStart, verbAt).filter((q) => q.end <= verbAt && q.depth <= stated.depth && !q.slashPrev && !q.slashNext);
   const nearest = before[before.length - 1];
   if (!nearest) return undefined;
   const part = readingOf(p, qs, nearest, changes);
   if (!part || basis.test(labelOf(p, qs, nearest)) || namesAnotherRate(p, nearest, verbAt)) return undefined;
+  if (name && !namedByRate(p, qs, nearest, name.words)) return undefined;
 
   const s = sentenceAt(p, stated.start);
   // Figures in reach: this sentence and the two before it.
@@ -181,6 +188,27 @@ function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Qu
     ? `${tidy(whole.passage.text.slice(labelStart(whole.passage, wholeQs, whole), whole.end))} … ${tidy(p.text.slice(labelStart(p, qs, nearest), stated.end))}`
     : tidy(p.text.slice(Math.min(whole.start, nearest.start), Math.max(whole.end, stated.end)));
   return { kind: "rate", stated, part, whole, readings, wholeEarlier, span };
+}
+
+/** `tỷ lệ giải ngân: 90%`, `tỷ lệ hộ nghèo là 4,2%`, `tỷ lệ (%): 75`: where the rate's name begins, and its words. */
+const RATE_NAME = /(?<![a-z0-9])(?:ty|ti) le((?:\s+[a-z]+){0,6}?)\s*(?:\(\s*%\s*\)\s*)?(?::|la\s*:?)\s*$/;
+
+function rateNameBefore(p: Passage, qs: Quantity[], stated: Quantity): { at: number; words: string[] } | undefined {
+  const prevEnd = figureBefore(qs, stated.start)?.end ?? 0;
+  const m = RATE_NAME.exec(p.folded.slice(prevEnd, stated.start));
+  return m ? { at: prevEnd + m.index, words: m[1].trim().split(/\s+/).filter(Boolean) } : undefined;
+}
+
+/**
+ * The figure is what the rate's name counts: its own words hold the name (`số hộ nghèo 231 hộ` for
+ * `tỷ lệ hộ nghèo`), or, for a bare `tỷ lệ`, say it was done (`giải ngân 1.530 triệu đồng`); never a change.
+ */
+function namedByRate(p: Passage, qs: Quantity[], q: Quantity, name: string[]): boolean {
+  const label = labelOf(p, qs, q);
+  if (CHANGE.test(label)) return false;
+  if (!name.length) return DONE.test(label);
+  const own = `${label} ${p.folded.slice(q.start + q.digits.length, q.end)} ${tailOf(p, q)}`.split(/[^a-z]+/);
+  return name.every((w) => own.includes(w));
 }
 
 /** `bằng 105% kế hoạch giao (1.200 người)`: the tail names a base and a bracket right after it holds one figure of the part's kind. */
