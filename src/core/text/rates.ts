@@ -150,10 +150,11 @@ function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Qu
   // `… 142 hộ nghèo, trong đó … 118 hộ, chiếm 83,1% tổng số hộ nghèo`: the one figure before the part that the total's words describe.
   if (!wholes.length && basis === TOTAL && named.length) wholes = kin.filter((q) => q.start < nearest.start && free(q) && isExactly(p, q, named));
   // `có 6.918 hộ dân cư, trong đó 574 hộ nghèo, chiếm 8,30% [so với tổng số hộ]`: the share of a part is of the whole it was taken from.
-  if (!wholes.length && verb === "chiem") wholes = kin.filter((q) => q.index === nearest.index - 1 && free(q) && takenFrom(p, q, nearest) && (!named.length || namesOnly(p, qs, q, named)));
+  const parent = verb === "chiem" ? kin.find((q) => q.index === nearest.index - 1 && free(q) && takenFrom(p, q, nearest) && (!named.length || namesOnly(p, qs, q, named))) : undefined;
+  if (!wholes.length && parent) wholes = [parent];
   // `Tổng số hộ dân cư … là 9.872 hộ.` ⏎ `… 846 hộ cận nghèo, chiếm 8,57% tổng số hộ`: the named total alone in the paragraph before.
-  const earlier = !wholes.length && basis === TOTAL && named.length ? namedBefore(p, qs, nearest, previous, named) : undefined;
-  if (earlier) wholes = [earlier];
+  const earlier = basis === TOTAL && named.length ? namedBefore(previous, nearest, named) : undefined;
+  if (!wholes.length && earlier && !qs.some((q) => q.index < nearest.index && sameKind(q, part) && !carriesRate(p, qs, q))) wholes = [earlier];
   // A disbursement's clause: `Kinh phí hỗ trợ 4.200 triệu đồng, đã giải ngân 3.024 triệu đồng, đạt 72%` is over the
   // one other amount of its clause, whatever that amount is called; and when that amount is not the plan found, the base is unclear.
   const done = part.dim === "money" && DONE.test(labelOf(p, qs, nearest));
@@ -178,7 +179,9 @@ function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Qu
   // or over two of them added (this year's plan and last year's carried over).
   const isBase = (q: Quantity) => BASE.test(labelOf(p, qs, q));
   const parts = [part, ...before.filter((q) => q !== nearest && sameKind(q, part) && !isBase(q) && readingOf(p, qs, q, changes) === q)];
-  const others = kin.filter((q) => (isBase(q) || (partSource && sameSource(q))) && !parts.includes(q)).map(assigned);
+  // The whole the part was taken from and the total named in the paragraph before are readings too, whichever was chosen.
+  const candidates = kin.filter((q) => (isBase(q) || (partSource && sameSource(q))) && !parts.includes(q));
+  const others = [...new Set([...candidates, parent, earlier])].filter((q): q is Quantity => !!q).map(assigned);
   if (others.length > MAX_BASES) return undefined;
   const bases = [...others, ...others.flatMap((x, i) => others.slice(i + 1).map((y) => derived(x, x.norm + y.norm, x.slack + y.slack)))];
   const readings = parts.flatMap((pt) => bases.filter((b) => b.norm > 0).map((b) => ({ part: pt, whole: b })));
@@ -230,17 +233,17 @@ function takenFrom(p: Passage, whole: Quantity, part: Quantity): boolean {
 
 /**
  * The total a rate names, stated in the paragraph before: the one figure of the part's kind there,
- * called a total and described by the rate's words; and before the part in its own paragraph only
- * figures that carry a share of their own (`1.105 hộ nghèo, chiếm 11,19% tổng số hộ; 846 hộ …`).
+ * called a total and all of what the rate's words name. It is the base when, before the part in
+ * its own paragraph, only figures that carry a share of their own stand (`1.105 hộ nghèo, chiếm
+ * 11,19% tổng số hộ; 846 hộ …`).
  */
-function namedBefore(p: Passage, qs: Quantity[], part: Quantity, previous: Read | undefined, named: string[]): Quantity | undefined {
+function namedBefore(previous: Read | undefined, part: Quantity, named: string[]): Quantity | undefined {
   if (!previous || previous.p.footnote !== undefined || !proseAt(previous.p, previous.p.sentences.length - 1)) return undefined;
   const kin = previous.qs.filter((q) => sameKind(q, part));
   const base = kin[0];
   if (kin.length !== 1 || base.slashPrev || base.slashNext || base.norm <= 0) return undefined;
   const { p: bp, qs: bqs } = previous;
   if (!TOTAL.test(labelOf(bp, bqs, base)) || carriesRate(bp, bqs, base) || !namesOnly(bp, bqs, base, named)) return undefined;
-  if (qs.some((q) => q.index < part.index && sameKind(q, part) && !carriesRate(p, qs, q))) return undefined;
   return base;
 }
 
