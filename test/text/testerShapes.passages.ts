@@ -75,6 +75,18 @@ export const shapes: Pair[] = [
     "Kết quả năm 2025: kế hoạch 2.040 triệu đồng; giải ngân 1.530 triệu đồng; tỷ lệ (%): 75.",
   ],
   [
+    "5. tỷ lệ … là, people trained over all workers",
+    "Tổng số lao động 2.400 người, số lao động qua đào tạo 1.650 người, tỷ lệ lao động qua đào tạo là 70%.",
+    { line: 1, rule: "percent-mismatch", stated: 70, expected: 68.75 },
+    "Tổng số lao động 2.400 người, số lao động qua đào tạo 1.650 người, tỷ lệ lao động qua đào tạo là 68,75%.",
+  ],
+  [
+    "6. communes and towns of a district",
+    "Huyện có 16 xã, thị trấn, gồm 15 xã và 2 thị trấn.",
+    { line: 1, rule: "sum-mismatch", stated: 16, expected: 17 },
+    "Huyện có 17 xã, thị trấn, gồm 15 xã và 2 thị trấn.",
+  ],
+  [
     "6. communes, wards and special zones as administrative units",
     "Toàn tỉnh có 96 đơn vị hành chính cấp xã, gồm 71 xã, 22 phường và 2 đặc khu.",
     { line: 1, rule: "sum-mismatch", stated: 96, expected: 95 },
@@ -100,6 +112,11 @@ export const lookAlikes: [name: string, text: string][] = [
   ["a poverty rate with a decrease before it", "Toàn xã có 5.500 hộ, giảm 63 hộ nghèo so với năm 2024, tỷ lệ hộ nghèo là 4,2%."],
   ["a far ratio, then another subject", "Lũy kế giải ngân Tiểu dự án 2 là 1.228/2.398 triệu đồng, các xã như Tân Lập, Bình Minh đạt 90%."],
   ["a ratio, then a commune named after a comma", "Lũy kế giải ngân Tiểu dự án 2 là 1.228/2.398 triệu đồng, xã Tân Lập giải ngân nhanh nhất, đạt 90%."],
+  ["a far ratio, then a rate over a plan", "97/104 xã, phường đã hoàn thành rà soát và công khai danh sách hộ nghèo tại nhà văn hóa thôn, tổ dân phố theo đúng quy trình, đạt 100% kế hoạch."],
+  ["a ratio, then other works after a comma", "Đã giải ngân 1.228/2.398 triệu đồng, nhiều công trình đang chờ quyết toán khối lượng hoàn thành, đạt 60%."],
+  ["tỷ lệ giải ngân of last year's funds, this year's plan before", "Kế hoạch vốn 2.400 triệu đồng, giải ngân vốn năm trước chuyển sang 300 triệu đồng, tỷ lệ giải ngân: 75%."],
+  ["tỷ lệ giải ngân of one source, the plan of all", "Kế hoạch vốn 2.400 triệu đồng, vốn ĐTPT đã giải ngân 900 triệu đồng, tỷ lệ giải ngân: 75%."],
+  ["households of another year on the line before", "Tổng số hộ toàn huyện năm 2024 là 21.345 hộ.\nNăm 2025 có 1.204 hộ nghèo, chiếm 5,2% tổng số hộ."],
   ["a far ratio, then the rate of a part", "Có 97/104 xã, phường đã hoàn thành việc cập nhật dữ liệu lên phần mềm trực tuyến, riêng các phường đạt 100%."],
   ["a ratio, then a rate that names another thing", "Có 97/104 xã đã hoàn thành rà soát hộ nghèo theo chuẩn mới, tỷ lệ hộ được phỏng vấn đạt 98,5%."],
   // Bases that are a subset.

@@ -15,7 +15,7 @@ const MAX_WORDS_RATIO_TO_VERB = 10;
 /** A ratio that is the subject of its clause (`97/104 xã đã hoàn thành …, đạt`) may stand this far from the verb. */
 const MAX_WORDS_RATIO_CLAUSE_TO_VERB = 30;
 /** Words that bring in other units than the ratio's: the rate after them is theirs. */
-const OTHER_SUBJECT = words("cac|con lai|khac|nhu|dien hinh|moi|tung");
+const OTHER_SUBJECT = words("cac|con lai|khac|nhu|dien hinh|moi|tung|nhieu|mot so|phan lon|da so");
 /** What follows a rate that can name its base (`kế hoạch`, `tổng số hộ nghèo`), up to the next punctuation. */
 const TAIL_CHARS = 200;
 /** A clause longer than this has too many figures in reach to tell which one a rate is of. */
@@ -55,7 +55,7 @@ function ratioClaim(p: Passage, qs: Quantity[], stated: Quantity): RateClaim | u
   const next = qs[i + 1];
   let pair: [Quantity, Quantity] | undefined;
   const first = prev && (prev.slashPrev ?? overTotal(p, qs[i - 2], prev));
-  if (first && closeTo(p, prev, verb) && !namesAnotherRate(p, first, verb)) pair = [first, prev];
+  if (first && closeTo(p, prev, verb, stated) && !namesAnotherRate(p, first, verb)) pair = [first, prev];
   else if (next?.slashNext && /^\s*\(\s*$/.test(p.folded.slice(stated.end, next.start))) pair = [next, next.slashNext];
   if (!pair) return undefined;
   const [a, b] = [inheritUnit(pair[0], pair[1]), inheritUnit(pair[1], pair[0])];
@@ -75,9 +75,11 @@ function overTotal(p: Passage, a: Quantity | undefined, b: Quantity): Quantity |
  * subject (`…1.228/2.398 triệu đồng, các xã như Tân Lập đạt 90%`): after a comma the verb comes at
  * once, or after the rate's own name (`, tỷ lệ giải ngân đạt`). Within a few words the ratio is the
  * rate's; farther (`97/104 xã, phường đã hoàn thành việc …, đạt 93,3%`) only when the verb follows a
- * comma and nothing in between names other units (`các`, `còn lại`) or the ratio's unit again.
+ * comma, nothing in between names the ratio's unit again, and the rate names no base of its own
+ * (`…, đạt 100% kế hoạch` is over a plan). After a comma, words that bring in other things (`các`,
+ * `còn lại`, `nhiều công trình`) make the rate theirs.
  */
-function closeTo(p: Passage, ratio: Quantity, verb: number): boolean {
+function closeTo(p: Passage, ratio: Quantity, verb: number, stated: Quantity): boolean {
   const between = p.folded.slice(ratio.end, verb);
   if (!sameClause(p, ratio.end, verb) || SUBSET.test(between) || sourceOf(between)) return false;
   const comma = between.lastIndexOf(",");
@@ -86,13 +88,14 @@ function closeTo(p: Passage, ratio: Quantity, verb: number): boolean {
   // A name after a comma (`…, xã Tân Lập giải ngân nhanh nhất, đạt 90%`) is the rate's own subject.
   const firstComma = between.indexOf(",");
   if (firstComma >= 0 && /\p{Lu}/u.test(p.text.slice(ratio.end + firstComma, verb))) return false;
-  const count = wordCount(between);
-  if (count <= MAX_WORDS_RATIO_TO_VERB) return true;
-  if (count > MAX_WORDS_RATIO_CLAUSE_TO_VERB || comma < 0 || wordCount(afterComma) > 0) return false;
   // A list of units right after the ratio (`97/104 xã, phường đã …`) is its own noun.
   const predicate = between.replace(/^(?:\s*,\s*[a-z]+(?:\s[a-z]+)?(?=\s*,|\s))*/, "");
+  if (firstComma >= 0 && OTHER_SUBJECT.test(between.slice(firstComma))) return false;
+  const count = wordCount(between);
+  if (count <= MAX_WORDS_RATIO_TO_VERB) return true;
+  if (count > MAX_WORDS_RATIO_CLAUSE_TO_VERB || comma < 0 || wordCount(afterComma) > 0 || BASE.test(tailOf(p, stated))) return false;
   const unit = p.folded.slice(ratio.start + ratio.digits.length, ratio.end).trim();
-  return !OTHER_SUBJECT.test(predicate) && !(unit && words(unit).test(predicate));
+  return !(unit && words(unit).test(predicate));
 }
 
 /** A passage with its figures. */
@@ -158,7 +161,7 @@ function baseClaim(p: Passage, qs: Quantity[], stated: Quantity, changes: Map<Qu
   // A disbursement's clause: `Kinh phí hỗ trợ 4.200 triệu đồng, đã giải ngân 3.024 triệu đồng, đạt 72%` is over the
   // one other amount of its clause, whatever that amount is called; and when that amount is not the plan found, the base is unclear.
   const done = part.dim === "money" && DONE.test(labelOf(p, qs, nearest));
-  const mates = done ? before.filter((q) => q !== nearest && sameKind(q, part) && q.depth === nearest.depth && !DONE.test(labelOf(p, qs, q)) && !carriesRate(p, qs, q)) : [];
+  const mates = done ? before.filter((q) => q !== nearest && sameKind(q, part) && q.depth === nearest.depth && !DONE.test(labelOf(p, qs, q)) && free(q)) : [];
   if (!wholes.length && verb === "dat" && !named.length) wholes = mates;
   // `bằng 105% kế hoạch giao (1.200 người)`: the base in a bracket right after its name.
   const bracketed = bracketBase(p, qs, stated, tail, part);
@@ -248,7 +251,7 @@ function namedBefore(previous: Read | undefined, part: Quantity, named: string[]
 }
 
 /** Words that place or restate a total without narrowing it: `hộ dân cư`, `trên địa bàn xã`, `của huyện`, `là`. */
-const NEUTRAL = new Set("dan cu gia dinh tren dia ban toan cua xa phuong huyen tinh thi tran dac khu la co nam hien nay".split(" "));
+const NEUTRAL = new Set("dan cu gia dinh tren dia ban toan cua xa phuong huyen tinh thi tran dac khu la co hien nay".split(" "));
 
 /**
  * The figure is all of what the rate's words name, and nothing narrower: `tổng số hộ dân cư trên địa
@@ -256,6 +259,8 @@ const NEUTRAL = new Set("dan cu gia dinh tren dia ban toan cua xa phuong huyen t
  */
 function namesOnly(p: Passage, qs: Quantity[], q: Quantity, named: string[]): boolean {
   const titled = /(?<![a-z])tong(?: so)?\s+([a-z0-9 ]*)$/.exec(labelOf(p, qs, q))?.[1] ?? "";
+  // A total of a stated period (`năm 2024`, `đầu năm`) is not the total of any period.
+  if (/\d/.test(titled)) return false;
   const own = `${titled} ${p.folded.slice(q.start + q.digits.length, q.end)} ${tailOf(p, q)}`.split(/[^a-z]+/).filter((w) => w && !NEUTRAL.has(w));
   return own.every((w) => named.includes(w)) && named.every((w) => own.includes(w));
 }
