@@ -127,6 +127,7 @@ export const lookAlikes: [name: string, text: string][] = [
   ["a share of a trong đó part, unnamed", "Trên địa bàn có 6.918 hộ dân cư, trong đó 574 hộ nghèo, chiếm 8,3%."],
   ["a commune's households, the district's total on the line before", "Tổng số hộ toàn huyện là 21.345 hộ.\nXã Tân Lập có 1.204 hộ, trong đó 96 hộ nghèo, chiếm 0,45% tổng số hộ."],
   ["a commune's households, the district's total a sentence before", "Toàn huyện có 21.345 hộ. Xã Tân Lập có 1.204 hộ, trong đó 96 hộ nghèo, chiếm 7,97% tổng số hộ."],
+  ["a commune's total in the list item before", "- Xã Tân Lập: tổng số hộ 1.204 hộ;\n- Xã Bình Minh: 96 hộ nghèo, chiếm 4,8% tổng số hộ."],
   ["administrative units, a partial list", "Toàn tỉnh có 96 đơn vị hành chính cấp xã, trong đó 71 xã và 22 phường."],
   ["villages beside administrative units", "Xã có 12 thôn, 3 tổ dân phố; toàn tỉnh có 96 đơn vị hành chính cấp xã, gồm 71 xã, 23 phường, 2 đặc khu."],
   // Rates over the previous year.

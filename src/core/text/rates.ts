@@ -241,7 +241,8 @@ function takenFrom(p: Passage, whole: Quantity, part: Quantity): boolean {
  * 11,19% tổng số hộ; 846 hộ …`).
  */
 function namedBefore(previous: Read | undefined, part: Quantity, named: string[]): Quantity | undefined {
-  if (!previous || previous.p.footnote !== undefined || !proseAt(previous.p, previous.p.sentences.length - 1)) return undefined;
+  // A list item's figures are its own item's (`- Xã Tân Lập: 1.204 hộ` ⏎ `- Xã Bình Minh: …`).
+  if (!previous || previous.p.item || previous.p.footnote !== undefined || !proseAt(previous.p, previous.p.sentences.length - 1)) return undefined;
   const kin = previous.qs.filter((q) => sameKind(q, part));
   const base = kin[0];
   if (kin.length !== 1 || base.slashPrev || base.slashNext || base.norm <= 0) return undefined;
