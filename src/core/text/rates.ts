@@ -88,12 +88,12 @@ function closeTo(p: Passage, ratio: Quantity, verb: number, stated: Quantity): b
   // A name after a comma (`…, xã Tân Lập giải ngân nhanh nhất, đạt 90%`) is the rate's own subject.
   const firstComma = between.indexOf(",");
   if (firstComma >= 0 && /\p{Lu}/u.test(p.text.slice(ratio.end + firstComma, verb))) return false;
-  // A list of units right after the ratio (`97/104 xã, phường đã …`) is its own noun.
-  const predicate = between.replace(/^(?:\s*,\s*[a-z]+(?:\s[a-z]+)?(?=\s*,|\s))*/, "");
   if (firstComma >= 0 && OTHER_SUBJECT.test(between.slice(firstComma))) return false;
   const count = wordCount(between);
   if (count <= MAX_WORDS_RATIO_TO_VERB) return true;
   if (count > MAX_WORDS_RATIO_CLAUSE_TO_VERB || comma < 0 || wordCount(afterComma) > 0 || BASE.test(tailOf(p, stated))) return false;
+  // A list of units right after the ratio (`97/104 xã, phường đã …`) is its own noun.
+  const predicate = between.replace(/^(?:\s*,\s*[a-z]+(?:\s[a-z]+)?(?=\s*,|\s))*/, "");
   const unit = p.folded.slice(ratio.start + ratio.digits.length, ratio.end).trim();
   return !(unit && words(unit).test(predicate));
 }
