@@ -37,7 +37,8 @@ export function checkText(text: string, options: TextOptions = {}): Finding[] {
   for (const claim of readClaims(text, options)) {
     const f = judge(claim, sheet);
     if (!f) continue;
-    const key = `${f.rule}|${f.line}|${f.span}`;
+    // One figure with one expected value is one finding, however many claims read it (a total with two breakdowns).
+    const key = `${f.rule}|${f.line}|${f.stated}|${f.expected}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(f);

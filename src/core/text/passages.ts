@@ -48,16 +48,17 @@ const WRAP_WIDTH = 50;
 const CONTINUATION = /^\s*[\p{Ll}\d(]/u;
 
 /**
- * The length from which a line is full, when the text is hard-wrapped at one width (a PDF copied
- * as text): most of its long lines are within a few characters of the longest usual one. A text
- * with a paragraph per line has lines of every length, and gets undefined.
+ * The length from which a line is full, and from which it is brim-full, when the text is
+ * hard-wrapped at one width (a PDF copied as text): most of its long lines are within a few
+ * characters of the longest usual one. A text with a paragraph per line has lines of every length,
+ * and gets undefined.
  */
-function hardWrapWidth(lines: string[]): number | undefined {
+function hardWrapWidth(lines: string[]): { full: number; brim: number } | undefined {
   const lengths = lines.map((l) => l.trim().length).filter((n) => n >= WRAP_WIDTH).sort((a, b) => a - b);
   if (lengths.length < 4) return undefined;
   const width = lengths[Math.floor(lengths.length * 0.9)];
   const full = Math.floor(width * 0.85);
-  return lengths.filter((n) => n >= full && n <= width + 8).length >= lengths.length * 0.6 ? full : undefined;
+  return lengths.filter((n) => n >= full && n <= width + 8).length >= lengths.length * 0.6 ? { full, brim: Math.floor(width * 0.93) } : undefined;
 }
 
 /** `¹²` → `12`; `12` stays. */
@@ -68,7 +69,7 @@ export function markNumber(mark: string): string {
 export function splitPassages(text: string, options: SplitOptions = {}): Passage[] {
   const lines = text.normalize("NFC").replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const drafts: { parts: { text: string; line: number }[]; item: boolean; footnote?: string }[] = [];
-  const full = hardWrapWidth(lines);
+  const wrap = hardWrapWidth(lines);
   let open = false;
   lines.forEach((raw, i) => {
     const line = raw.replace(/[\u00a0\u202f\t]/g, " ").replace(/\s+$/, "");
@@ -81,15 +82,17 @@ export function splitPassages(text: string, options: SplitOptions = {}): Passage
     const prev = drafts[drafts.length - 1];
     const prevLast = prev?.parts[prev.parts.length - 1]?.text ?? "";
     // Text pasted from a PDF breaks lines at the page's width, before a capital too (`nguồn vốn` ⏎ `Trung ương …`).
-    const brokenAtWidth = full !== undefined && prevLast.length >= full && /[\p{Ll}\d,]$/u.test(prevLast) && /^\s*\p{Lu}\p{Ll}/u.test(line);
+    const capital = /^\s*\p{Lu}\p{Ll}/u.test(line);
+    const brokenAtWidth = wrap !== undefined && prevLast.length >= wrap.full && /[\p{Ll}\d,]$/u.test(prevLast) && capital;
+    // A sentence that ends at the very end of a brim-full line: the width broke the line, not the paragraph.
+    const sentenceAtWidth = wrap !== undefined && prevLast.length >= wrap.brim && /[\p{Ll}\d]\.$/u.test(prevLast) && capital;
     const continues =
       open &&
       !options.paragraphPerLine &&
       !body &&
       !item &&
-      !ENDS_SENTENCE.test(prevLast) &&
       prevLast.length >= WRAP_WIDTH &&
-      (CONTINUATION.test(line) || brokenAtWidth);
+      ((!ENDS_SENTENCE.test(prevLast) && (CONTINUATION.test(line) || brokenAtWidth)) || sentenceAtWidth);
     if (continues) prev.parts.push({ text: line, line: i + 1 });
     else {
       const footnote = body ? markNumber(body[1] ?? body[2]) : undefined;

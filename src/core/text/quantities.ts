@@ -54,12 +54,26 @@ const MONEY_UNIT_OF: [RegExp, Unit][] = [
   [/^(vnd|dong|d)$/, "dong"],
 ];
 const PERCENT = /^\s?(?:%|diem\s*%|diem phan tram|phan tram)/;
+/** `tỷ lệ (%): 75`: a number after a name that gives its unit as `(%)`. */
+const PERCENT_COLUMN = /(?<![a-z0-9])(?:ty|ti) le(?:\s+[a-z]+){0,6}\s*\(\s*%\s*\)\s*:\s*$/;
 /** Count nouns, matched with their diacritics: folded, `cận` would read as `căn`. */
 const NOUNS =
-  "hộ gia đình|hộ|người|lao động|công trình|nhân khẩu|khẩu|xã|thị trấn|thôn|bản|làng|mô hình|dự án|lớp|lượt người|lượt|học viên|trẻ|cháu|hợp tác xã|htx|tổ hợp tác|thành viên|nhóm|cuộc|buổi|hội nghị|tin|bài|căn|ha|km|tấn|kg|cây|m2|m²|đơn vị|huyện|tiêu chí|phương tiện|sản phẩm|doanh nghiệp|cơ sở|cán bộ|kỳ|điểm";
+  "hộ gia đình|hộ|người|lao động|công trình|nhân khẩu|khẩu|xã|thị trấn|thôn|bản|làng|mô hình|dự án|lớp|lượt người|lượt|học viên|trẻ|cháu|hợp tác xã|htx|tổ hợp tác|thành viên|nhóm|cuộc|buổi|hội nghị|tin|bài|căn|ha|km|tấn|kg|cây|m2|m²|đơn vị hành chính|đơn vị|phường|đặc khu|huyện|tiêu chí|phương tiện|sản phẩm|doanh nghiệp|cơ sở|cán bộ|kỳ|điểm";
 const NOUN = new RegExp(`^\\s*(${NOUNS})(?![\\p{L}\\p{N}])`, "u");
-/** Nouns that count the same things: people, whether called người, lao động or học viên. */
-const NOUN_OF: Record<string, string> = { "lượt người": "lượt", "hộ gia đình": "hộ", "lao động": "người", "học viên": "người" };
+/**
+ * Nouns that count the same things: people, whether called người, lao động or học viên; communes,
+ * wards and special zones, the administrative units of the commune level (since 1 July 2025).
+ */
+const NOUN_OF: Record<string, string> = {
+  "lượt người": "lượt",
+  "hộ gia đình": "hộ",
+  "lao động": "người",
+  "học viên": "người",
+  xã: "đơn vị hành chính",
+  phường: "đơn vị hành chính",
+  "thị trấn": "đơn vị hành chính",
+  "đặc khu": "đơn vị hành chính",
+};
 /** Words after which a number names something rather than counts it (`tháng 6`, `Dự án 3`, `Quyết định số 12`). */
 const NOT_A_FIGURE = viWordsAtEnd(
   "tháng|ngày|quý|đợt|lần|lần thứ|khóa|khoá|điều|khoản|phụ lục|biểu|mẫu|giai đoạn|chương trình|dự án|tiểu dự án|da|tda|thôn|tổ|xóm|bản|ấp|khóm|khu phố|phường|chương|phần|tiết|trang|nhóm|loại|vùng|khu vực|bước|tuần|lớp|(?:quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị|kế hoạch|báo cáo|tờ trình|thông báo|văn bản|biểu|mẫu|phụ lục|hợp đồng|giấy|mã) số|quyết định|nghị định|nghị quyết|thông tư|công văn|chỉ thị|qđ|nq|tt",
@@ -123,6 +137,8 @@ function withUnit(p: Passage, start: number, digits: string, value: number, deci
   if (percent) {
     dim = "percent";
     end += percent[0].length;
+  } else if (PERCENT_COLUMN.test(p.folded.slice(Math.max(0, start - 60), start))) {
+    dim = "percent";
   } else if (money) {
     dim = "money";
     unit = MONEY_UNIT_OF.find(([re]) => re.test(money[1]))?.[1] ?? "dong";
