@@ -185,3 +185,36 @@ describe("indicator lists and numbers as text", () => {
     expect(a.findings).toEqual([expect.objectContaining({ cell: "C3", rule: "number-as-text", severity: "warning", stated: "1.856", expected: 1856 })]);
   });
 });
+
+describe("precision on typed figures", () => {
+  test("a zero typed as text is no finding: converting it changes nothing", async () => {
+    const rows: CellValue[][] = [
+      ["STT", "Xã", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ (%)"],
+      [1, "Xã A", 700, 70, 10],
+      [2, "Xã B", 500, "0", 0],
+      [3, "Xã C", 400, 100, 25],
+    ];
+    expect((await check(rows)).findings).toEqual([]);
+  });
+
+  test("a column whose totals are all typed is not a 'typed total' among other columns' formulas", async () => {
+    const rows: CellValue[][] = [
+      ["STT", "Đơn vị", "Số hộ", "Số hộ nghèo", "Số hộ thoát nghèo"],
+      ["I", "Khu vực I", "=SUM(C3:C4)", "=SUM(D3:D4)", 9],
+      [1, "Xã A", 700, 70, 5],
+      [2, "Xã B", 500, 40, 4],
+      ["II", "Khu vực II", "=SUM(C6:C7)", "=SUM(D6:D7)", 7],
+      [1, "Xã C", 400, 30, 3],
+      [2, "Xã D", 300, 20, 4],
+      ["III", "Khu vực III", "=SUM(C9:C10)", "=SUM(D9:D10)", 3],
+      [1, "Xã E", 350, 25, 1],
+      [2, "Xã G", 250, 15, 2],
+      ["IV", "Khu vực IV", "=SUM(C12:C13)", "=SUM(D12:D13)", 6],
+      [1, "Xã H", 320, 22, 2],
+      [2, "Xã K", 280, 18, 4],
+    ];
+    expect((await check(rows)).findings).toEqual([]);
+    rows[1][2] = 1200;
+    expect((await check(rows)).findings.map((f) => `${f.cell}:${f.rule}`)).toEqual(["C2:hardcoded-total"]);
+  });
+});

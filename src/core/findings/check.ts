@@ -273,11 +273,17 @@ function hasFormulas(sheet: SheetGrid, table: RecognisedTable): boolean {
 function formulaFindings(sheet: SheetGrid, set: RelationSet, values: SheetValues): Finding[] {
   const out: Finding[] = [];
   const families = new Map<string, { formulas: number; constants: (() => Instance)[] }>();
-  for (const { family, target, instance } of set.sumTargets()) {
-    const cell = cellAt(sheet, target.row, target.col);
-    if (!cell || values.isEmpty(target.row, target.col)) continue;
-    let fam = families.get(family);
-    if (!fam) families.set(family, (fam = { formulas: 0, constants: [] }));
+  const targets = [...set.sumTargets()].filter((t) => cellAt(sheet, t.target.row, t.target.col) && !values.isEmpty(t.target.row, t.target.col));
+  // Row totals are alike down their own column when it has several: a column whose totals are all
+  // typed is the sheet's way, whatever the other columns do. A single total row compares across.
+  const perColumn = new Map<string, number>();
+  for (const t of targets) if (t.family.startsWith("rows:")) perColumn.set(`${t.family}@${t.target.col}`, (perColumn.get(`${t.family}@${t.target.col}`) ?? 0) + 1);
+  for (const { family, target, instance } of targets) {
+    const cell = cellAt(sheet, target.row, target.col)!;
+    const own = `${family}@${target.col}`;
+    const kind = (perColumn.get(own) ?? 0) >= 2 ? own : family;
+    let fam = families.get(kind);
+    if (!fam) families.set(kind, (fam = { formulas: 0, constants: [] }));
     if (cell.formula) {
       fam.formulas++;
       const inst = instance();

@@ -49,7 +49,9 @@ export function textNumberFindings(
       if (!cell || values.isEmpty(r.row, c.col)) continue;
       const n = typeof cell.value === "string" && cell.format !== "@" ? values.numeric(r.row, c.col) : null;
       const k = values.key(r.row, c.col);
-      if (!n?.fromText || !convertsFaithfully(cell.value as string) || (summed && !rangesCover(summed, r.row, c.col) && !leftOut.has(k))) {
+      // A zero as text changes no sum: converting it would change nothing a reader sees.
+      const zero = n?.value === 0 && !leftOut.has(k);
+      if (!n?.fromText || zero || !convertsFaithfully(cell.value as string) || (summed && !rangesCover(summed, r.row, c.col) && !leftOut.has(k))) {
         flush();
         continue;
       }
