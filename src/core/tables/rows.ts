@@ -39,6 +39,9 @@ export function findBody(sheet: SheetGrid, firstRow: number, columns: Recognised
   let labelCol = columns.find((c) => c.measure === "label")?.col;
   if (labelCol === undefined) labelCol = guessLabelColumn(sheet, firstRow, sttCol);
   if (labelCol === undefined) return undefined;
+  // The rows' names under a title that names no measure (`Nguồn vốn`, `Khoản mục`) are labels, not figures.
+  const named = columns.find((c) => c.col === labelCol);
+  if (named?.measure === "amount") named.measure = "label";
   // Columns of figures right of the labels (a numbering column left of them holds `3.2.`, not titles).
   const figureCols = columns.filter((c) => isFigure(c) && c.col > labelCol! && c.col !== sttCol).map((c) => c.col);
   let dataBottom = firstRow - 1;
@@ -155,7 +158,7 @@ export function recogniseRows(sheet: SheetGrid, body: Body, values: SheetValues,
     } else if (code) {
       kind = "subproject";
       marker = "subproject";
-    } else if (isAdministrativeUnit(f)) {
+    } else if (isAdministrativeUnit(label)) {
       kind = "unit";
       if (marker === "none") marker = "unit";
     } else if ((source = sourceOf(f)) && f.length < 60) {
