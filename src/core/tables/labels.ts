@@ -32,8 +32,11 @@ export function isTotalLabel(folded: string): boolean {
 /** The types of administrative unit, folded: the two tiers since 2025 and the district tier before. */
 const UNIT_TYPE = "(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tp|tinh)";
 
-/** The whole of a unit, of any type: `Toàn phường`, `Cộng toàn xã`, `Tổng cộng toàn tỉnh`, `Cả nước`. */
-const WHOLE_UNIT = new RegExp(`^((tong cong|tong so|tong|cong) )?toan ${UNIT_TYPE}\\b(?! hoi)|^ca nuoc\\b`);
+/**
+ * The whole of a unit, of any type: `Toàn phường`, `Cộng toàn xã`, `Tổng cộng toàn tỉnh`, `Cả nước`,
+ * and a type without a name: `Cộng xã`, `Tổng cộng phường` (not `Tổng số xã`, a count of communes).
+ */
+const WHOLE_UNIT = new RegExp(`^((tong cong|tong so|tong|cong) )?toan ${UNIT_TYPE}\\b(?! hoi)|^(tong cong|cong) ${UNIT_TYPE}$|^ca nuoc\\b`);
 
 /** A row label that names the whole: TỔNG CỘNG, Tổng số, Cộng, Toàn xã, Toàn phường, Toàn đặc khu. */
 export function isTotalRowLabel(folded: string): boolean {
