@@ -8,7 +8,7 @@ import type { CellValue } from "../../src/core/grid";
 import { sheetFromRows } from "../../src/core/grid";
 import { analyzeWorkbook, type Analysis } from "../../src/core";
 import { fillWorkbook } from "../../src/core/fill";
-import { fold, isAdministrativeUnit, isTotalRowLabel } from "../../src/core/tables/labels";
+import { fold, isAdministrativeUnit, isTotalRowLabel, namesUnits } from "../../src/core/tables/labels";
 import { recognise } from "../../src/core/tables/recognize";
 import { readWorkbook } from "../../src/cli/readXlsx";
 import { writeXlsx } from "../helpers/appendix";
@@ -25,6 +25,12 @@ async function analyse(rows: CellValue[][], merges: [number, number, number, num
 }
 
 describe("labels", () => {
+  it("a header made of unit types names the rows; a count of units or a word of English does not", () => {
+    const names = ["Xã", "Thôn/bản", "Xã, phường", "Xã, phường và đặc khu", "Tổ dân phố", "Thôn, tổ dân phố", "Ấp/khu phố", "Tỉnh, thành phố"];
+    expect(names.filter((h) => !namesUnits(fold(h)))).toEqual([]);
+    expect(["Số xã", "Số thôn đặc biệt khó khăn", "Địa phương", "AP", "To", "Tổng số"].filter((h) => namesUnits(fold(h)))).toEqual([]);
+  });
+
   it("a total row names the whole of a unit of any type", () => {
     const totals = ["Toàn xã", "Toàn phường", "Toàn thị trấn", "Toàn đặc khu", "Toàn huyện", "Toàn tỉnh", "Toàn thành phố", "TOÀN PHƯỜNG", "Cộng toàn xã", "Tổng cộng toàn phường", "Tổng số toàn tỉnh:", "Cả nước"];
     expect(totals.filter((t) => !isTotalRowLabel(fold(t)))).toEqual([]);
@@ -34,7 +40,7 @@ describe("labels", () => {
   it("units below the commune are units; words that begin alike are not", () => {
     const units = ["Thôn 3", "Thôn Nà Hẩu", "Bản Phiêng Luông", "Ấp Bình Lợi", "Buôn Ea Sar", "Tổ dân phố 2", "Tổ dân phố Số 7", "TỔ DÂN PHỐ 1", "Khu phố 4", "Xóm Bãi", "Khóm 1", "Tổ 5", "Thon Dong", "Đặc khu Cô Tô", "Phường 3", "Tỉnh Lào Cai"];
     expect(units.filter((u) => !isAdministrativeUnit(u))).toEqual([]);
-    const words = ["Bản đồ địa chính", "Buôn bán nhỏ", "Tổ chức tập huấn", "Áp dụng khoa học kỹ thuật", "Ban quản lý dự án", "Thôn, bản đặc biệt khó khăn", "Tình hình thực hiện", "Xóa nhà tạm"];
+    const words = ["Bản đồ địa chính", "Buôn bán nhỏ", "Tổ chức tập huấn", "Áp dụng khoa học kỹ thuật", "Ban quản lý dự án", "Thôn, bản đặc biệt khó khăn", "Tình hình thực hiện", "Xóa nhà tạm", "AP Biology"];
     expect(words.filter((w) => isAdministrativeUnit(w))).toEqual([]);
   });
 });

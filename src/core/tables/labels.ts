@@ -111,12 +111,14 @@ export function measureOf(folded: string): Measure | undefined {
 }
 
 /** Unit types, of any tier, that a header lists to name its rows: `Xã`, `Thôn/bản`, `Xã, phường và đặc khu`, `Tổ dân phố`. */
-const UNIT_WORD = "(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh|thon|ban|ap|buon|lang|xom|khom|soc|to dan pho|to dan cu|khu pho|khu dan cu|to)";
-const UNIT_LIST = new RegExp(`^(cac )?${UNIT_WORD}(( ?[/,;-] ?| )(va |hoac )?${UNIT_WORD})*( \\([^)]*\\))?$`);
+const UNIT_WORD = "(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh|thon|ban|buon|xom|khom|to dan pho|to dan cu|khu pho|khu dan cu)";
+const UNIT_LIST = new RegExp(`^(cac )?(${UNIT_WORD}|(ap|to)(?= ?[/,;-]))(( ?[/,;-] ?| )(va |hoac )?(${UNIT_WORD}|ap|to))*( \\([^)]*\\))?$`);
 
 /**
  * A header made only of unit types (`Xã`, `Thôn/bản`, `Tổ dân phố`): it names the rows when it is a
- * column's whole header. (Under a funding group, `Tỉnh | Huyện | Xã` are levels of a budget.)
+ * column's whole header. (Under a funding group, `Tỉnh | Huyện | Xã` are levels of a budget.) Types
+ * that fold to a common word of another language (`Ấp` to `AP`, `Tổ` to `To`) name the rows only
+ * with a word beside them (`Tên ấp`, `Ấp/khu phố`).
  */
 export function namesUnits(folded: string): boolean {
   return UNIT_LIST.test(folded);
@@ -231,7 +233,7 @@ function dottedParent(stt: string): number | undefined {
  * that stay unambiguous (`Thon 3`, `To dan pho 2`; not `Ban`).
  */
 const NAMED_UNIT =
-  /^(thôn|bản|ấp|buôn|xóm|khóm|sóc|plei|bon|làng|khu phố|khu dân cư|tổ dân phố|tổ dân cư|tỉnh|thon|ap|buon|xom|khom|khu pho|to dan pho)\s+(?:(?:số|so)\s+)?(.)/iu;
+  /^(thôn|bản|ấp|buôn|xóm|khóm|sóc|plei|bon|làng|khu phố|khu dân cư|tổ dân phố|tổ dân cư|tỉnh|thon|buon|xom|khom|khu pho|to dan pho)\s+(?:(?:số|so)\s+)?(.)/iu;
 const NUMBERED_GROUP = /^(tổ|to)\s+\d/iu;
 
 /**
