@@ -106,9 +106,9 @@ function numericCount(sheet: SheetGrid, row: number): number {
 
 /**
  * A row that starts the table body: numbers, an outline marker in the first cells, or a total row —
- * `TỔNG SỐ`, `Tổng cộng`, `Toàn phường` with nothing but figures or blanks beside it (an empty form's
- * total row), not one title among others in a header row, nor a title under a group title that
- * spans several columns (`Kế hoạch vốn` over `Tổng số | NSTW | NSĐP`).
+ * `TỔNG SỐ`, `Tổng cộng`, `Toàn phường` with no other column title beside it (an empty form's total
+ * row, blanks beside it), not one title among others in a header row, nor a title under a group
+ * title that spans several columns (`Kế hoạch vốn` over `Tổng số | NSTW | NSĐP`).
  */
 function looksLikeBody(sheet: SheetGrid, row: number, masters: Map<number, { row: number; col: number }>): boolean {
   if (numericCount(sheet, row) >= 2) return true;
