@@ -94,7 +94,7 @@ afterAll(() => {
 });
 
 describe.each(CASES)("$name", (c) => {
-  (c.fails ? it.failing : it)(`fills every figure right, checks clean, says what it must (${c.what})${c.fails ? ` — fails: ${c.fails}` : ""}`, async () => {
+  it(`fills every figure right, checks clean, says what it must (${c.what})`, async () => {
     const s = await run(c);
     scores.push(s);
     expect({ wrong: s.wrong, missing: s.missing, labels: s.labels, glitches: s.glitches, unsaid: s.unsaid }).toEqual({ wrong: [], missing: [], labels: [], glitches: [], unsaid: [] });

@@ -1,6 +1,6 @@
 /** Giving each column its role — measure, funding source, year, period, unit — from its header path. */
 import type { HeaderBlock } from "./header";
-import { fold, isPercentLabel, isTotalLabel, measureOf, periodOf, sourceOf, yearOf } from "./labels";
+import { fold, isPercentLabel, isTotalLabel, measureOf, namesUnits, periodOf, sourceOf, yearOf } from "./labels";
 import { unitInText } from "../numbers";
 import type { Measure, RecognisedColumn, Unit } from "../types";
 
@@ -52,6 +52,8 @@ export function recogniseColumns(header: HeaderBlock, colCount: number, sheetUni
         measure = m;
       }
     }
+    // `Thôn/bản`, `Xã, phường` as a column's whole header, left of any other label column: the rows' names.
+    if (measure === "amount" && folded.length === 1 && namesUnits(folded[0]) && !columns.some((c) => c.measure === "label")) measure = "label";
     // A generic `Số hộ` under `Hộ nghèo đầu năm` counts poor households.
     if (measure === "households" || measure === "people") {
       const subject = measures.find((m) => m === "poor" || m === "near-poor" || m === "escaped");

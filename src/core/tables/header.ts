@@ -3,7 +3,7 @@
  * first rows — and the column-number row under it (`A | B | 1 | 2 | 3=2/1*100`).
  */
 import { cellAt, type SheetGrid } from "../grid";
-import { fold, introducesParts, isTotalLabel, measureOf, periodOf, sourceOf } from "./labels";
+import { fold, introducesParts, isTotalLabel, isTotalRowLabel, measureOf, periodOf, sourceOf } from "./labels";
 import { readNumber } from "../numbers";
 import { labelText } from "../values";
 import { outlineMarker } from "./labels";
@@ -104,18 +104,40 @@ function numericCount(sheet: SheetGrid, row: number): number {
   return n;
 }
 
-/** A row that starts the table body: numbers, an outline marker in the first cells, or a total label. */
-function looksLikeBody(sheet: SheetGrid, row: number): boolean {
+/**
+ * A row that starts the table body: numbers, an outline marker in the first cells, or a total row —
+ * `TỔNG SỐ`, `Tổng cộng`, `Toàn phường` with no other column title beside it (an empty form's total
+ * row, blanks beside it), not one title among others in a header row, nor a title under a group
+ * title that spans several columns (`Kế hoạch vốn` over `Tổng số | NSTW | NSĐP`).
+ */
+function looksLikeBody(sheet: SheetGrid, row: number, masters: Map<number, { row: number; col: number }>): boolean {
   if (numericCount(sheet, row) >= 2) return true;
   for (let c = 0; c < Math.min(sheet.colCount, 3); c++) {
     const t = labelText(sheet, row, c);
     if (t === "") continue;
     const marker = outlineMarker(t);
-    if (marker !== "none" && marker !== "upper") return true;
+    if (marker === "upper") continue;
+    if (marker !== "none") return true;
     const f = fold(t);
-    // `Tổng cộng` opens the body as a row label, not as one title among others in a header row.
-    if (/^(tong cong|toan (huyen|tinh))\b/.test(f)) return distinctTexts(sheet, row).filter(isHeaderWord).length <= 1;
-    return false;
+    if (!isTotalRowLabel(f) || measureOf(f) !== undefined) return false;
+    const others = distinctTexts(sheet, row).filter((x) => x !== t && isHeaderWord(x)).length;
+    return others === 0 && !underGroup(sheet, row, c, masters);
+  }
+  return false;
+}
+
+/**
+ * Whether the nearest title above a cell spans more columns than this one: merged over them, or
+ * typed in its first cell with blanks to its right over titles of this row (`Giải ngân` over
+ * `Tổng số | Đợt 1 | Đợt 2`).
+ */
+function underGroup(sheet: SheetGrid, row: number, col: number, masters: Map<number, { row: number; col: number }>): boolean {
+  for (let r = row - 1; r >= 0; r--) {
+    const at = masters.get(r * 16384 + col) ?? { row: r, col };
+    if (labelText(sheet, at.row, at.col) === "") continue;
+    const merge = sheet.merges.find((m) => m.top === at.row && m.left === at.col);
+    if (merge) return merge.right > merge.left;
+    return col + 1 < sheet.colCount && labelText(sheet, r, col + 1) === "" && !masters.has(r * 16384 + col + 1) && labelText(sheet, row, col + 1) !== "";
   }
   return false;
 }
@@ -148,7 +170,7 @@ export function findHeader(sheet: SheetGrid): HeaderBlock | undefined {
       numberRow = { row: r, tokens };
       break;
     }
-    if (looksLikeBody(sheet, r)) break;
+    if (looksLikeBody(sheet, r, masters)) break;
     if (spread.every((t) => t === "")) break;
     bottom = r;
   }

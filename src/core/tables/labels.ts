@@ -29,12 +29,22 @@ export function isTotalLabel(folded: string): boolean {
   return /^(tong so|tong cong|tong|cong|tong so von|tong von|tong kinh phi|tong nguon von|tong cong von|total|totals|grand total|sum|subtotal|sub-total)$/.test(core) || /^total (by|of)\b/.test(core);
 }
 
-/** A row label that names the whole: TỔNG CỘNG, Toàn huyện, Tổng số, Cộng. */
+/** The types of administrative unit, folded: the two tiers since 2025 and the district tier before. */
+const UNIT_TYPE = "(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tp|tinh)";
+
+/**
+ * The whole of a unit, of any type: `Toàn phường`, `Cộng toàn xã`, `Tổng cộng toàn tỉnh`, `Cả nước`,
+ * and a type without a name: `Cộng xã`, `Tổng cộng phường` (not `Tổng số xã`, a count of communes).
+ */
+const WHOLE_UNIT = new RegExp(`^((tong cong|tong so|tong|cong) )?toan ${UNIT_TYPE}\\b(?! hoi)|^(tong cong|cong) ${UNIT_TYPE}$|^ca nuoc\\b`);
+
+/** A row label that names the whole: TỔNG CỘNG, Tổng số, Cộng, Toàn xã, Toàn phường, Toàn đặc khu. */
 export function isTotalRowLabel(folded: string): boolean {
   const core = folded.replace(/\([^)]*\)/g, "").replace(/[:.\s]+$/, "").trim();
   return (
     isTotalLabel(core) ||
-    /^(toan (huyen|tinh|thi xa|thanh pho|quan|xa)|ca nuoc|tong cong toan|tong so toan|tong cong chuong trinh|tong chuong trinh)\b/.test(core) ||
+    WHOLE_UNIT.test(core) ||
+    /^(tong cong toan|tong so toan|tong cong chuong trinh|tong chuong trinh)\b/.test(core) ||
     /^(tong cong|tong so|grand total|total)\b/.test(core)
   );
 }
@@ -98,6 +108,20 @@ export function measureOf(folded: string): Measure | undefined {
   if (/\b(noi dung|ten|xa, thi tran|xa thi tran|don vi|dia ban|danh muc|hang muc|chi tieu|du an|content|items?|description|commune|district)\b/.test(folded))
     return "label";
   return undefined;
+}
+
+/** Unit types, of any tier, that a header lists to name its rows: `Xã`, `Thôn/bản`, `Xã, phường và đặc khu`, `Tổ dân phố`. */
+const UNIT_WORD = "(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh|thon|ban|buon|xom|khom|to dan pho|to dan cu|khu pho|khu dan cu)";
+const UNIT_LIST = new RegExp(`^(cac )?(${UNIT_WORD}|(ap|to)(?= ?[/,;-]))(( ?[/,;-] ?| )(va |hoac )?(${UNIT_WORD}|ap|to))*( \\([^)]*\\))?$`);
+
+/**
+ * A header made only of unit types (`Xã`, `Thôn/bản`, `Tổ dân phố`): it names the rows when it is a
+ * column's whole header. (Under a funding group, `Tỉnh | Huyện | Xã` are levels of a budget.) Types
+ * that fold to a common word of another language (`Ấp` to `AP`, `Tổ` to `To`) name the rows only
+ * with a word beside them (`Tên ấp`, `Ấp/khu phố`).
+ */
+export function namesUnits(folded: string): boolean {
+  return UNIT_LIST.test(folded);
 }
 
 /**
@@ -201,9 +225,26 @@ function dottedParent(stt: string): number | undefined {
   return d ? Number(d[1]) : undefined;
 }
 
-/** The administrative unit a row names: `Xã An Phú`, `Thị trấn Mẫu`, `Huyện …`. */
-export function isAdministrativeUnit(folded: string): boolean {
-  return /^(xa|thi tran|phuong|dac khu|huyen|thi xa|thanh pho|quan|tp\.?)\b/.test(folded);
+/**
+ * The residential units below a commune, by their type word: `Thôn 3`, `Bản Nà Cà`, `Ấp Bình Lợi`,
+ * `Buôn Ea Sar`, `Tổ dân phố 2`, `Khu phố 4`, `Xóm Bãi`, `Khóm 1`, `Tổ 5`; and `Tỉnh …`. The name
+ * after the type word begins with a capital or a digit (`Tổ` with a digit only): `Bản đồ`,
+ * `Buôn bán`, `Tổ chức`, `Tình hình` are words, not units. Without diacritics only the words
+ * that stay unambiguous (`Thon 3`, `To dan pho 2`; not `Ban`).
+ */
+const NAMED_UNIT =
+  /^(thôn|bản|ấp|buôn|xóm|khóm|sóc|plei|bon|làng|khu phố|khu dân cư|tổ dân phố|tổ dân cư|tỉnh|thon|buon|xom|khom|khu pho|to dan pho)\s+(?:(?:số|so)\s+)?(.)/iu;
+const NUMBERED_GROUP = /^(tổ|to)\s+\d/iu;
+
+/**
+ * The administrative unit a row names: `Xã An Phú`, `Phường Mỹ Lộc`, `Đặc khu …`, `Thị trấn Mẫu`,
+ * `Huyện …`, `Tỉnh …`, and the residential units below a commune.
+ */
+export function isAdministrativeUnit(label: string): boolean {
+  if (/^(xa|thi tran|phuong|dac khu|huyen|thi xa|thanh pho|quan|tp\.?)\b/.test(fold(label))) return true;
+  const t = label.trim();
+  const named = NAMED_UNIT.exec(t);
+  return (!!named && /[\p{Lu}\d]/u.test(named[2])) || NUMBERED_GROUP.test(t);
 }
 
 export type OutlineMarker = "roman" | "upper" | "arabic" | "dotted" | "dotted3" | "letter" | "dash" | "plus" | "star" | "none";

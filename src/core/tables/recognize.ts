@@ -83,7 +83,8 @@ function classify(table: RecognisedTable): { kind: SheetKind; confidence: number
   let money = 0;
   let people = 0;
   const measures = new Set(table.columns.map((c) => c.measure));
-  const moneyCols = table.columns.filter((c) => MONEY.has(c.measure)).length;
+  // A column headed by a funding source alone (`Ngân sách trung ương | Ngân sách địa phương`) is money too.
+  const moneyCols = table.columns.filter((c) => MONEY.has(c.measure) || (c.measure === "amount" && c.source && c.source !== "total")).length;
   const peopleCols = table.columns.filter((c) => PEOPLE.has(c.measure)).length;
   if (moneyCols) {
     money += Math.min(3, moneyCols);

@@ -39,6 +39,9 @@ export function findBody(sheet: SheetGrid, firstRow: number, columns: Recognised
   let labelCol = columns.find((c) => c.measure === "label")?.col;
   if (labelCol === undefined) labelCol = guessLabelColumn(sheet, firstRow, sttCol);
   if (labelCol === undefined) return undefined;
+  // The rows' names under a title that names no measure (`Nguồn vốn`, `Khoản mục`) are labels, not figures.
+  const named = columns.find((c) => c.col === labelCol);
+  if (named?.measure === "amount") named.measure = "label";
   // Columns of figures right of the labels (a numbering column left of them holds `3.2.`, not titles).
   const figureCols = columns.filter((c) => isFigure(c) && c.col > labelCol! && c.col !== sttCol).map((c) => c.col);
   let dataBottom = firstRow - 1;
@@ -122,8 +125,14 @@ function guessLabelColumn(sheet: SheetGrid, firstRow: number, sttCol: number | u
   return best;
 }
 
-/** `Cộng Dự án 1`, `Tổng cộng Tiểu dự án 2`, `Cộng huyện A`: the total of the group just above. */
-const SUBTOTAL = /^(cong|tong cong|tong so|tong)\s*[:-]?\s*(du an|da\s*\d|tieu du an|tda|nguon|huyen|xa|phuong|thi tran)\b/;
+/**
+ * `Cộng Dự án 1`, `Tổng cộng Tiểu dự án 2`, `Cộng huyện A`, `Cộng xã Tân Lập`: the total of the group
+ * just above. A unit's type without its name (`Cộng xã`, `Tổng cộng phường`) is the whole table's total.
+ */
+const SUBTOTAL = /^(cong|tong cong|tong so|tong)\s*[:-]?\s*((du an|da\s*\d|tieu du an|tda|nguon)\b|(huyen|xa|phuong|thi tran|dac khu)\s+\S)/;
+
+/** The numbering a label may carry itself: `- Ngân sách trung ương`, `+ Vốn ĐTPT`, `a) …`, `1. Thôn Đông`. */
+const LABEL_NUMBERING = /^\s*([-–—•+*]|[a-zđ]\)|[IVX]+\.|\d+(\.\d+)*[.)])\s/;
 
 type Marker = OutlineMarker | "project" | "subproject" | "source" | "unit";
 
@@ -133,6 +142,10 @@ export function recogniseRows(sheet: SheetGrid, body: Body, values: SheetValues,
   const markers: Marker[] = [];
   const dataCols = columns.filter(isFigure).map((c) => c.col);
   let currentProject: number | undefined;
+  // `A | TỔNG CỘNG`: a letter that numbers the total row alone, not one section among `A`, `B`, `C`.
+  let letters = 0;
+  if (body.sttCol !== undefined)
+    for (let r = body.dataTop; r <= body.dataBottom; r++) if (outlineMarker(labelText(sheet, r, body.sttCol)) === "upper") letters++;
   for (let r = body.dataTop; r <= body.dataBottom; r++) {
     const label = labelText(sheet, r, body.labelCol);
     const stt = body.sttCol !== undefined ? labelText(sheet, r, body.sttCol) : "";
@@ -142,11 +155,12 @@ export function recogniseRows(sheet: SheetGrid, body: Body, values: SheetValues,
     const code = projectCodeOf(f, fold(stt), currentProject);
     let kind: RecognisedRow["kind"] = "item";
     // Without an STT, the label may carry the numbering: `- Ngân sách trung ương`, `+ Vốn ĐTPT`, `a) …`.
-    let marker: Marker = outlineMarker(stt || (/^\s*([-–—•+*]|[a-zđ]\)|[IVX]+\.|\d+(\.\d+)*[.)])\s/.exec(label)?.[1] ?? ""));
+    const numbering = LABEL_NUMBERING.exec(label);
+    let marker: Marker = outlineMarker(stt || (numbering?.[1] ?? ""));
     let source: RecognisedRow["source"];
     if ((stt === "" || marker === "none") && SUBTOTAL.test(f)) {
       kind = "subtotal";
-    } else if ((stt === "" || marker === "none") && /^[tcg]/.test(f) && isTotalRowLabel(f)) {
+    } else if ((stt === "" || marker === "none" || (marker === "upper" && letters === 1)) && /^[tcg]/.test(f) && isTotalRowLabel(f)) {
       kind = "total";
     } else if (code && !code.includes(".")) {
       kind = "project";
@@ -155,7 +169,7 @@ export function recogniseRows(sheet: SheetGrid, body: Body, values: SheetValues,
     } else if (code) {
       kind = "subproject";
       marker = "subproject";
-    } else if (isAdministrativeUnit(f)) {
+    } else if (isAdministrativeUnit(numbering ? label.slice(numbering[0].length) : label)) {
       kind = "unit";
       if (marker === "none") marker = "unit";
     } else if ((source = sourceOf(f)) && f.length < 60) {
