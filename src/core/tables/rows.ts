@@ -268,14 +268,17 @@ function closeGroup(rows: RecognisedRow[], stack: number[], i: number): void {
 /**
  * The total row above the first rows when it sits on top, else the one below. A total that closes
  * the rows above it (`Cộng` at the bottom of a block) is the parent of nothing after it — a `Growth`
- * row, notes, the next block — which goes to the next total below, if any (where that block starts,
- * its total's own `SUM` ranges tell: relations/blocks.ts).
+ * row, notes, the next block. Under a grand total on top, what follows goes to the next block's
+ * total (where that block starts, its total's own `SUM` ranges tell: relations/blocks.ts).
  */
 function nearestTotal(rows: RecognisedRow[], totals: number[], i: number): number | undefined {
   const above = totals.filter((t) => t < i);
   const last = above[above.length - 1];
-  if (last !== undefined && !closesRowsAbove(rows, totals, last)) return last;
-  return totals.find((t) => t > i);
+  if (last === undefined) return totals.find((t) => t > i);
+  if (!closesRowsAbove(rows, totals, last)) return last;
+  // Blocks each closed by a `Cộng` under a grand total on top are the table's plan; anywhere else,
+  // what follows a closing total is notes, ratios or another table, part of no total.
+  return totals[0] === 0 ? totals.find((t) => t > i) : undefined;
 }
 
 function closesRowsAbove(rows: RecognisedRow[], totals: number[], t: number): boolean {
