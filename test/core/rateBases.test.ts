@@ -111,3 +111,17 @@ describe("an indicator list's `Tỷ lệ so với kế hoạch`", () => {
     expect(cells(await check(rows({ 3: 1.0813, 5: 70 })))).toEqual(["F3:percent-scale:108.13", "F5:percent-mismatch:75"]);
   });
 });
+
+describe("`Tỷ lệ giảm (%)` of household counts", () => {
+  const rows = (slip?: number): CellValue[][] => {
+    const units: [string, number, number][] = [["Xã Tân Lập", 128, 96], ["Xã Hòa Bình", 75, 61], ["Xã Phú Mỹ", 210, 150], ["Xã An Khánh", 44, 40], ["Xã Mỹ Lộc", 90, 72]];
+    return [
+      ["STT", "Đơn vị", "Số hộ nghèo đầu năm", "Số hộ nghèo cuối năm", "Tỷ lệ giảm (%)"],
+      ...units.map(([n, a, b], i): CellValue[] => [i + 1, n, a, b, i === 2 && slip !== undefined ? slip : r2(((a - b) / a) * 100)]),
+    ];
+  };
+  test("is the decrease relative to the start; a wrong one is found, the right ones are silent", async () => {
+    expect((await check(rows())).findings).toEqual([]);
+    expect(cells(await check(rows(14)))).toEqual(["E4:percent-mismatch:28.57"]);
+  });
+});

@@ -479,6 +479,24 @@ function fitDifference(c: RecognisedColumn, figures: RecognisedColumn[], rows: n
       if (!supported(s, bonus > 0)) continue;
       if (!best || s.informativeHolds + bonus > best.holds) best = { f, holds: s.informativeHolds + bonus };
     }
+  // `Tỷ lệ giảm (%)` of counts: the decrease relative to the start, (start − end) / start × 100.
+  if (c.percent)
+    for (const a of figures)
+      for (const b of figures) {
+        if (a.col === b.col || a.percent || b.percent || a.measure !== b.measure || a.period !== "start" || b.period !== "end") continue;
+        const f: ColumnFormula = {
+          id: `d:${c.col}`,
+          target: c.col,
+          expr: rateOf(diffOf(ref(0, a.col), ref(0, b.col)), ref(0, a.col)),
+          inputs: [a.col, b.col],
+          rule: "percent-mismatch",
+          percent: true,
+          origin: "fit",
+        };
+        const s = score(f, rows, values, percentCols);
+        if (!supported(s, true)) continue;
+        if (!best || s.informativeHolds + 0.5 > best.holds) best = { f, holds: s.informativeHolds + 0.5 };
+      }
   return best?.f;
 }
 

@@ -70,10 +70,8 @@ function bestCause(set: RelationSet, open: Instance[], percentCols: Set<number>,
   // under suspicion is worth less than one worked out from sound cells.
   const suspicion = new Map<number, number>();
   for (const inst of open)
-    for (const p of [inst.target, ...inst.inputs]) {
-      const k = set.values.key(p.row, p.col);
-      suspicion.set(k, (suspicion.get(k) ?? 0) + 1);
-    }
+    // A cell twice in one relation (`(a − b) / a`) is still one failure's suspect.
+    for (const k of new Set([inst.target, ...inst.inputs].map((p) => set.values.key(p.row, p.col)))) suspicion.set(k, (suspicion.get(k) ?? 0) + 1);
   const seen = new Set<number>();
   const candidates: Candidate[] = [];
   let best: Candidate | undefined;
