@@ -134,6 +134,21 @@ export class SheetValues {
     return this.groupings.get(-1);
   }
 
+  private fractions = new Map<number, boolean>();
+
+  /** Whether some typed number of the column has a fractional part below a thousand (`2.345` tỷ đồng). */
+  private hasFractions(col: number): boolean {
+    let known = this.fractions.get(col);
+    if (known === undefined) {
+      known = this.sheet.cells.some((line) => {
+        const v = line?.[col]?.value;
+        return typeof v === "number" && !Number.isInteger(v) && Math.abs(v) < 1000;
+      });
+      this.fractions.set(col, known);
+    }
+    return known;
+  }
+
   private read(row: number, col: number): NumericCell | null {
     const c = cellAt(this.sheet, row, col);
     if (!c || c.error) return null;
@@ -149,7 +164,8 @@ export class SheetValues {
         fromText = !/^[-–—]+$/.test(c.value.trim());
         textDecimals = r.decimals;
         if (r.otherReading !== undefined) {
-          const grouping = this.groupingNear(col);
+          // A column of typed figures with decimals (tỷ đồng `2,345`) writes `1,901` as one of them.
+          const grouping = this.groupingNear(col) ?? (c.value.includes(",") && this.hasFractions(col) ? "." : undefined);
           if (grouping === "," || (grouping === undefined && c.value.includes(","))) {
             // `825,000` among `3,437,500`s groups thousands; with nothing to tell, it is not read at all.
             if (grouping === undefined) return null;

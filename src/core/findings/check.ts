@@ -5,7 +5,7 @@ import { RelationSet, type Instance, type Pos } from "../relations/instances";
 import * as msg from "./messages";
 import { UNIT_FACTOR, roundTo, truncateTo } from "../numbers";
 import { evaluatePoint } from "../expr";
-import { buildRelations, type ColumnFormula } from "../relations/relations";
+import { buildRelations, type ColumnFormula, type RowGroup } from "../relations/relations";
 import { findCauses, type Cause } from "../relations/rootcause";
 import { agrees } from "../tolerance";
 import { fold } from "../tables/labels";
@@ -80,7 +80,11 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
   const truncates = new Map<number, boolean>();
   const columnDecimals = new Map<number, { row: number; decimals: number }[]>();
   for (const cause of causes) {
-    const { rule, message } = describeCause(cause, table, values, percentCols.has(cause.cell.col), point, sheet);
+    const doubt = cause.own ? inputInDoubt(cause, relations.groups, values) : undefined;
+    if (doubt) cause.uncertain = true;
+    const described = describeCause(cause, table, values, percentCols.has(cause.cell.col), point, sheet);
+    const rule = described.rule;
+    const message = doubt ? msg.withDoubtedInput(described.message, doubt.cell, doubt.stated, doubt.sum) : described.message;
     const decimals = rateDecimals(cause.cell, table, values, columnDecimals);
     const expected = !percentCols.has(cause.cell.col)
       ? roundTo(cause.value, 6)
@@ -89,7 +93,7 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
         : roundTo(cause.value, decimals);
     const related = relatedCells(cause);
     const stored = values.numeric(cause.cell.row, cause.cell.col)?.percentFormat ? expected / 100 : expected;
-    const worded = cause.uncertain && cause.own ? { vi: `${message.vi} ${msg.whichUnknown.vi}`, en: `${message.en} ${msg.whichUnknown.en}` } : message;
+    const worded = cause.uncertain && cause.own && !doubt ? { vi: `${message.vi} ${msg.whichUnknown.vi}`, en: `${message.en} ${msg.whichUnknown.en}` } : message;
     push(make(cause.cell, rule, cause.stated, expected, worded, related, cause.uncertain ? undefined : stored));
   }
   for (const u of unexplained) {
@@ -129,6 +133,24 @@ function rateDecimals(cell: Pos, table: RecognisedTable, values: SheetValues, kn
   }
   const other = top.find((t) => t.row !== cell.row);
   return other ? other.decimals : shownDecimalsOf(own, 2);
+}
+
+/**
+ * A computed cell (a rate) whose inputs include a parent row that disagrees with the rows under it
+ * in that column — a sum the checks did not hold the table to, `-` items of an indicator — may be
+ * right, its input wrong: its value is not proposed as a fix.
+ */
+function inputInDoubt(cause: Cause, groups: RowGroup[], values: SheetValues): { cell: string; stated: number; sum: number } | undefined {
+  for (const p of cause.own!.inputs) {
+    const g = groups.find((x) => x.parent === p.row);
+    if (!g) continue;
+    const parts = g.children.map((ch) => values.get(ch, p.col));
+    const stated = values.get(p.row, p.col);
+    if (stated === null || parts.some((v) => v === null)) continue;
+    const sum = parts.reduce((a: number, b) => a + b!, 0);
+    if (Math.abs(stated - sum) > 1e-9 * Math.max(1, Math.abs(stated))) return { cell: address(p.row, p.col), stated, sum };
+  }
+  return undefined;
 }
 
 function position(cell: string): number {

@@ -82,6 +82,15 @@ export function repeatedError(range: string, count: number, first: Message): Mes
   );
 }
 
+/** A computed cell whose input is itself a total that disagrees with the rows under it: which is wrong is not told. */
+export function withDoubtedInput(first: Message, cell: string, stated: number, sum: number): Message {
+  return both((l) =>
+    l === "vi"
+      ? `${first.vi} — nhưng ${cell} (${formatNumber(stated, l, 6)}) cũng khác tổng các dòng bên dưới nó (${formatNumber(sum, l, 6)}), nên có thể ${cell} mới là ô sai; Soát không đề xuất sửa.`
+      : `${first.en} — but ${cell} (${formatNumber(stated, l, 6)}) also differs from the rows under it (${formatNumber(sum, l, 6)}), so ${cell} may be the wrong cell; Soát proposes no fix.`,
+  );
+}
+
 /** Said of a total when nothing tells whether the total or one of its parts was mistyped. */
 export const whichUnknown: Message = {
   vi: "(Không xác định được ô sai là ô tổng hay một ô thành phần, nên Soát không đề xuất sửa.)",

@@ -9,6 +9,8 @@ import type { Instance, Pos, RelationSet } from "./instances";
 import { lookupFor } from "./relations";
 import { roundTo } from "../numbers";
 import { decimalsOf } from "../values";
+import { cellAt } from "../grid";
+import { formulaReferences } from "../formula";
 
 export interface Cause {
   cell: Pos;
@@ -42,7 +44,7 @@ export function findCauses(set: RelationSet, percentCols: Set<number>): { causes
   const causes: Cause[] = [];
   const unexplained: Unexplained[] = [];
   // Slips far apart do not interact: search each cluster of failures that share cells on its own.
-  for (const cluster of clusters(set.failing, (p) => values.key(p.row, p.col))) {
+  for (const cluster of clusters(set.failing, (p) => values.key(p.row, p.col), (p) => precedents(values, p))) {
     let open = cluster;
     const named = new Set<number>();
     for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -94,8 +96,39 @@ function asLikely(a: Candidate, b: Candidate): boolean {
   return a.deviant === b.deviant && a.tainted === b.tainted && a.scaled === b.scaled && a.exact === b.exact && a.copied === b.copied;
 }
 
-/** Groups failing relations that share a cell (union-find over cell keys). */
-function clusters(failing: Instance[], key: (p: Pos) => number): Instance[][] {
+/**
+ * The cells a formula cell is computed from, and theirs (three levels, a few hundred cells at
+ * most): a slip under a formula total moves every total computed from it, so their failures are
+ * searched together (a SUM that skips a row breaks the grand total's row two levels up).
+ */
+function precedents(values: RelationSet["values"], p: Pos): Pos[] {
+  const out: Pos[] = [];
+  const seen = new Set<number>();
+  let frontier = [p];
+  for (let depth = 0; depth < 3 && frontier.length && out.length < MAX_PRECEDENTS; depth++) {
+    const next: Pos[] = [];
+    for (const q of frontier) {
+      const formula = cellAt(values.sheet, q.row, q.col)?.formula;
+      if (!formula) continue;
+      for (const r of formulaReferences(formula) ?? [])
+        for (let row = r.top; row <= r.bottom && out.length < MAX_PRECEDENTS; row++)
+          for (let col = r.left; col <= r.right && out.length < MAX_PRECEDENTS; col++) {
+            const k = values.key(row, col);
+            if (seen.has(k)) continue;
+            seen.add(k);
+            out.push({ row, col });
+            next.push({ row, col });
+          }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+const MAX_PRECEDENTS = 400;
+
+/** Groups failing relations that share a cell, or a cell and the cells a formula computes it from (union-find over cell keys). */
+function clusters(failing: Instance[], key: (p: Pos) => number, links: (p: Pos) => Pos[]): Instance[][] {
   const parent = new Map<number, number>();
   const find = (k: number): number => {
     let r = k;
@@ -104,7 +137,8 @@ function clusters(failing: Instance[], key: (p: Pos) => number): Instance[][] {
     return r;
   };
   for (const inst of failing) {
-    const keys = [inst.target, ...inst.inputs].map(key);
+    const cells = [inst.target, ...inst.inputs];
+    const keys = [...cells, ...cells.flatMap(links)].map(key);
     for (const k of keys) if (!parent.has(k)) parent.set(k, k);
     for (const k of keys.slice(1)) parent.set(find(k), find(keys[0]));
   }

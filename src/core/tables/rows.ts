@@ -91,9 +91,12 @@ function rowHasContent(sheet: SheetGrid, r: number): boolean {
  * (Numbers stored as text are figures, not words.)
  */
 function titlesFigures(sheet: SheetGrid, r: number, figureCols: number[]): boolean {
-  const word = (v: unknown) => typeof v === "string" && v.trim() !== "" && !readNumber(v);
+  // `x`, `-`, `…` in the figure columns mark a group row with nothing to state, not a header.
+  const word = (v: unknown) => typeof v === "string" && v.trim() !== "" && !PLACEHOLDER.test(v.trim()) && !readNumber(v);
   return figureCols.filter((c) => word(cellAt(sheet, r, c)?.value)).length >= 2;
 }
+
+const PLACEHOLDER = /^(x+|[-–—]+|…+|\.{2,}|\*+|k\/c|n\/a)$/i;
 
 function startsTable(sheet: SheetGrid, r: number): boolean {
   const texts = distinctTexts(sheet, r);
