@@ -4,7 +4,7 @@
  * the parts may carry (`20 hộ nghèo (chiếm 57,1%)`).
  */
 import type { Claim, RateClaim } from "./claims";
-import { GENDER, MEASURE, NOT_A_PART, OPEN_LIST, PART_FAMILIES, SOME_OF, type PartFamily } from "./cues";
+import { COUNT_MEASURE, GENDER, MEASURE, NOT_A_PART, OPEN_LIST, PART_FAMILIES, SOME_OF, type PartFamily } from "./cues";
 import { wordCount } from "./fold";
 import { proseAt } from "./limits";
 import { depthAt, sentenceAt, tidy, type Passage } from "./passages";
@@ -104,7 +104,8 @@ function bracketed(p: Passage, qs: Quantity[], out: Breakdowns): void {
     const from = i + 1 + (opener ? opener[0].length : 0);
     const list = readList(p, qs, from, close, depth + 1, whole);
     // Without a word that opens a breakdown, a bracket that names measures is a remark, not parts.
-    if (!opener && list.parts.some((part) => MEASURE.test(part.folded))) continue;
+    const measure = whole.dim === "money" ? MEASURE : COUNT_MEASURE;
+    if (!opener && list.parts.some((part) => measure.test(part.folded))) continue;
     const someOf = !!opener && opener[1] === "trong do";
     emit(out, whole, list, someOf || list.open, tidy(p.text.slice(whole.start, close + 1)));
   }

@@ -33,6 +33,8 @@ export const NOT_A_PART = words(
 );
 /** Measure words: in a parenthesis they make it a remark (plan, disbursed…), not a breakdown. */
 export const MEASURE = words("ke hoach|kh|du toan|duoc giao|von giao|giao von|giai ngan|thanh toan|chuyen sang|keo dai|chi tieu|thuc hien|da chi");
+/** The same for counts: households `chuyển sang cận nghèo` moved, they are not funds carried over. */
+export const COUNT_MEASURE = words("ke hoach|kh|du toan|duoc giao|giai ngan|thanh toan|chi tieu|thuc hien|da chi");
 /** From … to: `giảm từ a xuống b`. */
 export const FROM = wordsAtEnd("tu|tu muc");
 /**
