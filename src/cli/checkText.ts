@@ -41,6 +41,8 @@ export async function runCheckText(args: string[], out: Out, lang: Lang, err: Ou
     return findings.some((f) => f.severity === "error") ? 1 : 0;
   } catch (e) {
     if (!(e instanceof SoatInputError) && !(e instanceof TextTooLong)) throw e;
+    // With --json the answer is JSON whatever happens, as `soat check --json` gives `{file, error}`.
+    if (parsed.json) out(JSON.stringify({ files: [{ file: parsed.file, error: e.text }] }, null, 2));
     err(`${e.text.vi}\n${e.text.en}`);
     return 2;
   }

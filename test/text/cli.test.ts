@@ -114,6 +114,13 @@ describe("unreadable input and wrong usage: exit 2, a message in both languages"
   });
 });
 
+test("with --json an unreadable file still answers in JSON, with its error in both languages", async () => {
+  const { code, output } = await run(["--json", join(dir, "khong-co.txt")]);
+  expect(code).toBe(2);
+  const json = output.slice(output.indexOf("{"), output.lastIndexOf("}") + 1);
+  expect(JSON.parse(json).files[0]).toMatchObject({ file: join(dir, "khong-co.txt"), error: { vi: expect.stringContaining("Không tìm thấy"), en: expect.stringContaining("not found") } });
+});
+
 test("--against reports where the text and the appendix disagree", async () => {
   const text = file(
     "doi-chieu.txt",
