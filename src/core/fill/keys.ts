@@ -277,7 +277,28 @@ export function ownUnitOf(texts: string[]): { entity: string; label: string } | 
       }
     }
   }
-  return found;
+  return found ?? authorityOf(texts);
+}
+
+/**
+ * `ỦY BAN NHÂN DÂN MINH TÂN`, `UBND Tân Lập`: a council named without its unit's type names the unit
+ * (its type unknown, so it meets `Xã Minh Tân` and `Phường Minh Tân` alike). Only when no title names
+ * a unit with its type.
+ */
+function authorityOf(texts: string[]): { entity: string; label: string } | undefined {
+  for (const text of texts) {
+    const t = text.normalize("NFC").trim();
+    const m = /^(?:tm\.\s*)?(?:ủy|uỷ)\s+ban\s+nhân\s+dân\s+|^ubnd\s+/iu.exec(t);
+    if (!m) continue;
+    const rest = t.slice(m[0].length);
+    if (/^(?:huyện|thị xã|thành phố|quận|tỉnh|thị trấn|phường|đặc khu|xã|tp|tt|tx)(?![\p{L}\p{M}])/iu.test(rest)) continue;
+    const cut = AFTER_NAME.exec(rest);
+    const name = /^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*$/u.exec((cut ? rest.slice(0, cut.index) : rest).trim())?.[0];
+    if (!name) continue;
+    const label = name === name.toUpperCase() ? name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, ch: string) => sp + ch.toUpperCase()) : name;
+    return { entity: unitEntity(label), label };
+  }
+  return undefined;
 }
 
 /**
