@@ -35,6 +35,9 @@ export class SourceSet {
       const files = found.filter((x) => x.f.value !== null && x.t.ownUnit).map((x) => x.t.source);
       return { value: null, why: msg.filesDiffer(files), from: [], unitAssumed: [], conflict: true };
     }
+    // A source that splits the row's parent into rows the form has not has this row's figure in them, unknown.
+    const unknown = found.filter((x) => !x.f.found && this.splitOtherwise(x.t, entity)).map((x) => x.t.source);
+    if (unknown.length) return { value: null, why: msg.rowWordedOtherwise(unknown), from: [], unitAssumed: [] };
     const unitAssumed = given.filter((x) => x.f.unitAssumed).map((x) => x.t);
     if (!given.length) {
       const absent = !found.some((x) => x.f.found);
@@ -51,6 +54,20 @@ export class SourceSet {
 
   hasEntity(entity: string): boolean {
     return this.tables.some((t) => t.hasEntity(entity));
+  }
+
+  /**
+   * The source lacks the entity but has its parent, split into rows of which one at least is not a
+   * row of the form (worded otherwise): the entity's figure may be in that row.
+   */
+  private splitOtherwise(t: SourceTable, entity: string): boolean {
+    const item = /^item:(.+)>[^>]+$/.exec(entity);
+    const code = /^(DA\d)\.\d$/.exec(entity);
+    const parent = item ? item[1] : code ? code[1] : undefined;
+    if (parent === undefined || !t.hasEntity(parent)) return false;
+    const own = t.resolve(parent)!;
+    const prefix = item ? `item:${own}>` : `${own}.`;
+    return t.entities().some((e) => e.startsWith(prefix) && !e.slice(prefix.length).includes(">") && !t.aliased.has(e) && this.labelOf(e) === undefined);
   }
 
   private whyMissing(entity: string, key: FigureKey): Message {

@@ -252,7 +252,7 @@ class SheetFiller {
         const got = key ? this.lookup(key.entity, key.figure, c) : undefined;
         if (got && got.value !== null && !got.suspect) return this.put(r, c, got.value, "source");
         this.tainted.add(r * 16384 + col);
-      } else if (!this.recompute && !expr && key && this.partsFallShort(r, c, key, res.value)) return null;
+      } else if (!this.recompute && key && (!expr || this.headerSum(c)) && this.partsFallShort(r, c, key, res.value)) return null;
       const v = this.put(r, c, res.value, "derived");
       if (key) this.compare(r, c, key, v);
       return v;
@@ -286,6 +286,15 @@ class SheetFiller {
     this.blocked.add(r * 16384 + c.col);
     this.skip(address(r, c.col), msg.partsFallShort(v, stated.value, stated.from.map((t) => t.source)));
     return true;
+  }
+
+  /**
+   * A total column the form's header makes the sum of the columns beside it, with no formula of the
+   * form's own (`1=2+3+4`): a source part the form has no column for (`Vốn lồng ghép`) makes that sum short.
+   */
+  private headerSum(c: RecognisedColumn): boolean {
+    const measure = this.state.colKeys.get(c.col)?.measure;
+    return !c.formula && !c.percent && measure !== "rate" && measure !== "decrease" && measure !== "achieved";
   }
 
   private put(r: number, c: RecognisedColumn, value: number, kind: "source" | "derived"): number {

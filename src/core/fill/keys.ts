@@ -4,7 +4,7 @@
  * names a measure, a funding source, a year and a period. Two cells with compatible keys hold the same figure.
  */
 import { isFigure } from "../tables/columns";
-import { fold, periodOf } from "../tables/labels";
+import { fold, introducesParts, isTotalLabel, periodOf, sourceOf } from "../tables/labels";
 import type { FundingSource, Measure, Period, RecognisedColumn, RecognisedTable } from "../types";
 
 /** What a figure column holds. */
@@ -51,7 +51,10 @@ export function columnKey(col: RecognisedColumn): FigureKey | undefined {
   const subset = col.path.map((p) => subsetOf(fold(p))).find((s) => s !== undefined);
   if (subset) key.subset = subset;
   if (col.measure === "amount") {
-    key.title = col.path[col.path.length - 1] ?? "";
+    // A total under a source is that source: `Ngân sách trung ương › Tổng` is `Ngân sách trung ương`.
+    const named = [...col.path].reverse().find((p) => !isTotalLabel(fold(p)) && !introducesParts(fold(p)));
+    const leaf = col.path[col.path.length - 1] ?? "";
+    key.title = isTotalLabel(fold(leaf)) && named !== undefined && sourceOf(fold(named)) ? named : leaf;
     key.label = fold(key.title).replace(/\([^)]*\)/g, "").trim();
   }
   return key;
@@ -93,16 +96,23 @@ export function withTitlePeriod(key: FigureKey, titles: string[]): FigureKey {
  * The keys of a table's columns as its title completes them: the period (above), and — for money
  * columns of a table whose headers name no year at all — the one year the title names
  * (`BÁO CÁO GIẢI NGÂN NĂM 2025`; a date `ngày 05 tháng 12 năm 2025` is not the report's year).
+ * A disbursement column without a year (`Giải ngân đến 31/01/2026`) beside plan columns that all
+ * name one year is the disbursement of that plan: it takes the plan's year.
  */
 export function titledKeys(table: RecognisedTable, titles: string[]): (col: RecognisedColumn) => FigureKey | undefined {
   const years = new Set<number>();
   for (const m of fold(titles.join(" ")).matchAll(/(?<!thang \d{1,2} )\bnam (20\d\d)\b(?!\s*[-–]\s*20\d\d)/g)) years.add(Number(m[1]));
   const year = years.size === 1 && !table.columns.some((c) => c.year !== undefined) ? [...years][0] : undefined;
+  const planYears = new Set(table.columns.filter((c) => c.measure === "plan" && c.year !== undefined).map((c) => c.year));
+  const dated = table.columns.some((c) => c.measure === "disbursed" && c.year !== undefined);
+  const planYear = planYears.size === 1 && !dated ? [...planYears][0] : undefined;
   return (col) => {
     const own = columnKey(col);
     if (!own) return undefined;
     const key = withTitlePeriod(own, titles);
-    return year !== undefined && MONEY.has(key.measure) ? { ...key, year } : key;
+    if (year !== undefined && MONEY.has(key.measure)) return { ...key, year };
+    if (planYear !== undefined && key.measure === "disbursed" && key.year === undefined && !key.percent) return { ...key, year: planYear };
+    return key;
   };
 }
 
@@ -267,12 +277,33 @@ export function ownUnitOf(texts: string[]): { entity: string; label: string } | 
       }
     }
   }
-  return found;
+  return found ?? authorityOf(texts);
+}
+
+/**
+ * `ỦY BAN NHÂN DÂN MINH TÂN`, `UBND Tân Lập`: a council named without its unit's type names the unit
+ * (its type unknown, so it meets `Xã Minh Tân` and `Phường Minh Tân` alike). Only when no title names
+ * a unit with its type.
+ */
+function authorityOf(texts: string[]): { entity: string; label: string } | undefined {
+  for (const text of texts) {
+    const t = text.normalize("NFC").trim();
+    const m = /^(?:tm\.\s*)?(?:ủy|uỷ)\s+ban\s+nhân\s+dân\s+|^ubnd\s+/iu.exec(t);
+    if (!m) continue;
+    const rest = t.slice(m[0].length);
+    if (/^(?:huyện|thị xã|thành phố|quận|tỉnh|thị trấn|phường|đặc khu|xã|tp|tt|tx)(?![\p{L}\p{M}])/iu.test(rest)) continue;
+    const cut = AFTER_NAME.exec(rest);
+    const name = /^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*$/u.exec((cut ? rest.slice(0, cut.index) : rest).trim())?.[0];
+    if (!name) continue;
+    const label = name === name.toUpperCase() ? name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, ch: string) => sp + ch.toUpperCase()) : name;
+    return { entity: unitEntity(label), label };
+  }
+  return undefined;
 }
 
 /**
  * `xã hội` (society) is no commune: the national motto every document carries (`CỘNG HÒA XÃ HỘI CHỦ
- * NGHĨA VIỆT NAM`), `Ngân hàng Chính sách xã hội`, `bảo trợ xã hội`, `xã hội hóa` — blanked, with the
+ * NGHĨA VIỆT NAM`), `Ngân hàng Chính sách xã hội`, `bảo trợ xã hội`, `xã hội hóa`, `kinh tế - xã hội` — blanked, with the
  * text's length kept, before unit names are looked for.
  */
 function blankSociety(text: string): string {
@@ -280,7 +311,7 @@ function blankSociety(text: string): string {
 }
 
 const SOCIETY =
-  /(?<=(?:cộng\s+(?:hòa|hoà)|chính\s+sách|bảo\s+trợ|an\s+sinh|bảo\s+hiểm|tệ\s+nạn|thương\s+binh\s+và)\s+)xã\s+hội(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])xã\s+hội(?=\s+(?:chủ\s+nghĩa|hóa|hoá)(?![\p{L}\p{M}]))/giu;
+  /(?<=(?:cộng\s+(?:hòa|hoà)|chính\s+sách|bảo\s+trợ|an\s+sinh|bảo\s+hiểm|tệ\s+nạn|thương\s+binh\s+và|kinh\s+tế\s*[-–]?)\s+)xã\s+hội(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])xã\s+hội(?=\s+(?:chủ\s+nghĩa|hóa|hoá)(?![\p{L}\p{M}]))/giu;
 
 /**
  * What follows a unit's name in a title written in capitals (`… CỦA XÃ AN PHÚ NĂM 2026`,

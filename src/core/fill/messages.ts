@@ -261,3 +261,10 @@ export const partsFallShort = (sum: number, stated: number, sources: string[]): 
       ? `Để trống: các dòng con của biểu cộng lại ${formatNumber(sum, l, 6)} nhưng nguồn (${sources.join(", ")}) ghi ${formatNumber(stated, l, 6)} cho dòng này — có dòng của nguồn không khớp được với dòng nào của biểu`
       : `Left empty: the form's rows under this one add up to ${formatNumber(sum, l, 6)} but the sources (${sources.join(", ")}) state ${formatNumber(stated, l, 6)} for it — some source row matched no row of the form`,
   );
+
+export const rowWordedOtherwise = (files: string[]): Message =>
+  both((l) =>
+    l === "vi"
+      ? `${files.join(", ")} chia dòng cha của dòng này thành các dòng không khớp với dòng nào của biểu; số của tệp ấy cho dòng này không rõ nên để trống (không ghi tổng thiếu)`
+      : `${files.join(", ")} split this row's parent into rows that match none of the form's; that file's figure for this row is unknown, so the cell is left empty (no short sum)`,
+  );

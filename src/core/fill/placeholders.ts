@@ -1,7 +1,7 @@
 /**
  * A form by administrative unit often comes with blank numbered rows for the units. Filling writes
  * the units of the sources into them: the communes of a single district, or — consolidating several
- * districts that each name themselves in their title — one row per district.
+ * files — one row for each file that names its unit in its title, and the units listed by the others.
  */
 import { fold } from "../tables/labels";
 import type { RecognisedRow, RecognisedTable, SheetKind } from "../types";
@@ -24,9 +24,11 @@ export function placeUnits(table: RecognisedTable, kind: SheetKind, keys: (RowKe
   const add = (entity: string, label: string) => {
     if (!inForm(entity) && !wanted.some((w) => w.entity === entity)) wanted.push({ entity, label });
   };
-  if (sources.length > 1 && sources.every((s) => s.ownUnit)) for (const s of sources) add(s.ownUnit!.entity, s.ownUnit!.label);
-  else
-    for (const s of sources)
+  // Consolidating several files, each file that names its own unit is that unit's one row; a file
+  // that names none (a list of communes) gives its units.
+  for (const s of sources)
+    if (sources.length > 1 && s.ownUnit) add(s.ownUnit.entity, s.ownUnit.label);
+    else
       s.table.rows.forEach((r, i) => {
         const k = s.keys[i];
         if (r.kind === "unit" && k) add(k.entity, r.label);

@@ -93,7 +93,7 @@ export function measureOf(folded: string): Measure | undefined {
     return "achieved";
   // `So sánh TH/KH (%)`, `Đạt (%)`, `TH so KH (%)`.
   if (/%/.test(folded) && /\b(so sanh|dat|th\/kh|th so kh|achieved|achievement|vs\.? plan)\b/.test(folded)) return "achieved";
-  if (/\b(chi tieu|muc tieu|duoc giao|giao)\b/.test(folded) && !/\bvon giao\b/.test(folded)) return "target";
+  if (/\b(chi tieu|muc tieu|duoc giao|giao)\b/.test(folded) && !assignedFunds(folded)) return "target";
   if (/\b(giam)\b/.test(folded) && !/giam ngheo/.test(folded)) return "decrease";
   if (/\b(ty le|ti le|co cau|ty trong|rate|share|ratio)\b|^\(?%\)?$/.test(folded)) return "rate";
   if (/\b(chuyen sang|keo dai|chuyen nguon|nam truoc|carried over|carry-over)\b/.test(folded)) return "carried-over";
@@ -108,6 +108,14 @@ export function measureOf(folded: string): Measure | undefined {
   if (/\b(noi dung|ten|xa, thi tran|xa thi tran|don vi|dia ban|danh muc|hang muc|chi tieu|du an|content|items?|description|commune|district)\b/.test(folded))
     return "label";
   return undefined;
+}
+
+/**
+ * Money assigned, not a target: `Kế hoạch vốn được giao`, `Vốn giao`, `Dự toán được giao`, `Kinh phí
+ * được giao năm 2025` are the plan. (`Chỉ tiêu giao`, `Kế hoạch giao` without money stay targets.)
+ */
+function assignedFunds(folded: string): boolean {
+  return !/\b(chi tieu|muc tieu)\b/.test(folded) && /\b(von|du toan|kinh phi|ngan sach)\b/.test(folded);
 }
 
 /** Unit types, of any tier, that a header lists to name its rows: `Xã`, `Thôn/bản`, `Xã, phường và đặc khu`, `Tổ dân phố`. */
@@ -149,10 +157,17 @@ export function periodOf(folded: string): Period | undefined {
   return undefined;
 }
 
+/**
+ * The year a header names (`Kế hoạch vốn năm 2025`). A date is a cut-off, not the year of the money:
+ * `Giải ngân đến 31/01/2026` under a 2025 plan is that plan's disbursement, so `31/01/2026`,
+ * `ngày 31 tháng 01 năm 2026` and `đến (hết) tháng 5/2026` name no year.
+ */
 export function yearOf(folded: string): number | undefined {
-  const m = /\b(20\d\d)\b/.exec(folded);
+  const m = /\b(20\d\d)\b/.exec(folded.replace(CUT_OFF, " "));
   return m ? Number(m[1]) : undefined;
 }
+
+const CUT_OFF = /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*20\d\d\b|\bngay \d{1,2},? thang \d{1,2},? nam 20\d\d\b|\b(?:den|tinh den|luy ke den) (?:het )?(?:thang|quy) (?:\d{1,2}|[ivx]+)\s*(?:\/|nam)\s*20\d\d\b/g;
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 
