@@ -3,14 +3,10 @@
  * block's title) is not one of its parts, so its `SUM` does not "leave out" those rows.
  */
 import type { CellValue } from "../../src/core/grid";
-import { analyzeWorkbook, type Analysis } from "../../src/core";
-import { readWorkbook } from "../../src/cli/readXlsx";
-import { writeXlsx } from "../helpers/appendix";
+import type { Analysis } from "../../src/core";
+import { checkRows } from "../helpers/checkRows";
 
-async function check(rows: CellValue[][]): Promise<Analysis> {
-  const sheet = { name: "Sheet1", rows, merges: [], formats: new Map<string, string>(), where: new Map<string, string>() };
-  return analyzeWorkbook(await readWorkbook(await writeXlsx([sheet])));
-}
+const check = (rows: CellValue[][]): Promise<Analysis> => checkRows(rows, [], "Sheet1");
 const sum = (col: string, from: number, to: number, cached: number): CellValue => ({ formula: `SUM(${col}${from}:${col}${to})`, result: cached }) as unknown as CellValue;
 const found = (a: Analysis) => a.findings.map((f) => `${f.cell}:${f.rule}`);
 

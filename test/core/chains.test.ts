@@ -4,14 +4,10 @@
  * its own rows is not "corrected"; group rows marked `x` do not end the table.
  */
 import type { CellValue } from "../../src/core/grid";
-import { analyzeWorkbook, type Analysis } from "../../src/core";
-import { readWorkbook } from "../../src/cli/readXlsx";
-import { writeXlsx } from "../helpers/appendix";
+import type { Analysis } from "../../src/core";
+import { checkRows } from "../helpers/checkRows";
 
-async function check(rows: CellValue[][]): Promise<Analysis> {
-  const sheet = { name: "KH", rows, merges: [], formats: new Map<string, string>(), where: new Map<string, string>() };
-  return analyzeWorkbook(await readWorkbook(await writeXlsx([sheet])));
-}
+const check = (rows: CellValue[][]): Promise<Analysis> => checkRows(rows, [], "KH");
 const found = (a: Analysis) => a.findings.map((f) => `${f.cell}:${f.rule}`);
 const f = (formula: string, result: number): CellValue => ({ formula, result }) as unknown as CellValue;
 

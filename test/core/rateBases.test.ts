@@ -3,14 +3,10 @@
  * sources, not over any one of them, and the report says which base matched (issue 11, forms §6).
  */
 import type { CellValue, Merge } from "../../src/core/grid";
-import { analyzeWorkbook, type Analysis } from "../../src/core";
-import { readWorkbook } from "../../src/cli/readXlsx";
-import { writeXlsx } from "../helpers/appendix";
+import type { Analysis } from "../../src/core";
+import { checkRows } from "../helpers/checkRows";
 
-async function check(rows: CellValue[][], merges: Merge[] = []): Promise<Analysis> {
-  const sheet = { name: "GN", rows, merges, formats: new Map<string, string>(), where: new Map<string, string>() };
-  return analyzeWorkbook(await readWorkbook(await writeXlsx([sheet])));
-}
+const check = (rows: CellValue[][], merges: Merge[] = []): Promise<Analysis> => checkRows(rows, merges, "GN");
 const cells = (a: Analysis) => a.findings.map((f) => `${f.cell}:${f.rule}:${f.expected}`);
 const notes = (a: Analysis) => (a.sheets[0].tables[0].notes ?? []).map((n) => n.vi).join(" | ");
 const r2 = (x: number) => Math.round(x * 100) / 100;

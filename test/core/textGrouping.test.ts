@@ -4,15 +4,11 @@
  * `3,437,500` and `825,000` in one column, and `825,000` was read as 825).
  */
 import type { CellValue } from "../../src/core/grid";
-import { analyzeWorkbook, type Analysis } from "../../src/core";
+import type { Analysis } from "../../src/core";
 import { groupingOf, readNumber } from "../../src/core/numbers";
-import { readWorkbook } from "../../src/cli/readXlsx";
-import { writeXlsx } from "../helpers/appendix";
+import { checkRows } from "../helpers/checkRows";
 
-async function check(rows: CellValue[][]): Promise<Analysis> {
-  const sheet = { name: "TSCD", rows, merges: [], formats: new Map<string, string>(), where: new Map<string, string>() };
-  return analyzeWorkbook(await readWorkbook(await writeXlsx([sheet])));
-}
+const check = (rows: CellValue[][]): Promise<Analysis> => checkRows(rows, [], "TSCD");
 const found = (a: Analysis) => a.findings.map((f) => `${f.cell}:${f.rule}:${f.expected}`);
 
 test("which separator a text number groups thousands with, when it shows it", () => {
