@@ -51,3 +51,15 @@ test("a rate over a total that disagrees with the `-` rows under it is not corre
   below[9][5] = 79.7;
   expect(found(await check(below))).toEqual(["F10:percent-mismatch"]);
 });
+
+test("an unnumbered row of `x` under a table ends it: the ratios below are not its rows", async () => {
+  const rows: CellValue[][] = [
+    ["", "Tháng 1", "Tháng 2", "Cộng"],
+    ["Nhân viên A", 1, 1, f("SUM(B2:C2)", 2)],
+    ["Nhân viên B", 2, 0, f("SUM(B3:C3)", 2)],
+    ["Nhân viên C", 0, 1, f("SUM(B4:C4)", 1)],
+    ["Tuyển mới:", "x", "x", "x"],
+    ["Tỷ số", f("B3/B2", 2), f("C4/C2", 1), f("D3/D2", 1)],
+  ];
+  expect((await check(rows)).findings).toEqual([]);
+});

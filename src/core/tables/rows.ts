@@ -52,7 +52,7 @@ export function findBody(sheet: SheetGrid, firstRow: number, columns: Recognised
       const lead = fold(labelText(sheet, r, labelCol) || labelText(sheet, r, sttCol ?? 0) || labelText(sheet, r, 0));
       if (FOOTER.test(lead) || FOOTER.test(fold(firstText(sheet, r)))) break;
       // A second table's title or header below this one ends this table.
-      if (dataBottom >= firstRow && (NEXT_TITLE.test(lead) || startsTable(sheet, r) || titlesFigures(sheet, r, figureCols))) break;
+      if (dataBottom >= firstRow && (NEXT_TITLE.test(lead) || startsTable(sheet, r) || titlesFigures(sheet, r, figureCols, sttCol))) break;
     }
     dataBottom = r;
   }
@@ -90,9 +90,11 @@ function rowHasContent(sheet: SheetGrid, r: number): boolean {
  * A row of words over two of the figure columns or more: the header of another block of figures.
  * (Numbers stored as text are figures, not words.)
  */
-function titlesFigures(sheet: SheetGrid, r: number, figureCols: number[]): boolean {
-  // `x`, `-`, `…` in the figure columns mark a group row with nothing to state, not a header.
-  const word = (v: unknown) => typeof v === "string" && v.trim() !== "" && !PLACEHOLDER.test(v.trim()) && !readNumber(v);
+function titlesFigures(sheet: SheetGrid, r: number, figureCols: number[], sttCol?: number): boolean {
+  // `x`, `-`, `…` in the figure columns of a numbered row (`II | Chỉ tiêu về … | x | x`) mark a group
+  // with nothing to state, not a header; unnumbered (`new hires: | x | x`), the table has ended.
+  const numbered = sttCol !== undefined && labelText(sheet, r, sttCol) !== "";
+  const word = (v: unknown) => typeof v === "string" && v.trim() !== "" && !(numbered && PLACEHOLDER.test(v.trim())) && !readNumber(v);
   return figureCols.filter((c) => word(cellAt(sheet, r, c)?.value)).length >= 2;
 }
 
