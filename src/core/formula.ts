@@ -66,6 +66,11 @@ export function parseRange(a: string): CellRange | undefined {
   return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
 }
 
+/** A formula that is a `SUM` (`=SUM(C3:C9)`, `=+SUM(…)`), whatever follows it. */
+export function isSumFormula(formula: string): boolean {
+  return /^\s*\+?SUM\s*\(/i.test(formula);
+}
+
 /** Every cell and range a formula refers to, in order, as bounds; undefined when the formula is beyond this evaluator. */
 export function formulaReferences(formula: string): CellRange[] | undefined {
   const tokens = tokenize(formula);

@@ -5,7 +5,7 @@ import { RelationSet, type Instance, type Pos } from "../relations/instances";
 import * as msg from "./messages";
 import { UNIT_FACTOR, roundTo, truncateTo } from "../numbers";
 import { evaluatePoint } from "../expr";
-import { buildRelations, type ColumnFormula, type RowGroup } from "../relations/relations";
+import { buildRelations, type ColumnFormula } from "../relations/relations";
 import { findCauses, type Cause } from "../relations/rootcause";
 import { agrees } from "../tolerance";
 import { fold } from "../tables/labels";
@@ -80,7 +80,7 @@ export function checkSheet(sheet: SheetGrid, report: SheetReport, values: SheetV
   const truncates = new Map<number, boolean>();
   const columnDecimals = new Map<number, { row: number; decimals: number }[]>();
   for (const cause of causes) {
-    const doubt = cause.own ? inputInDoubt(cause, relations.groups, values) : undefined;
+    const doubt = cause.own ? inputInDoubt(cause, set, values) : undefined;
     if (doubt) cause.uncertain = true;
     const described = describeCause(cause, table, values, percentCols.has(cause.cell.col), point, sheet);
     const rule = described.rule;
@@ -140,15 +140,10 @@ function rateDecimals(cell: Pos, table: RecognisedTable, values: SheetValues, kn
  * in that column — a sum the checks did not hold the table to, `-` items of an indicator — may be
  * right, its input wrong: its value is not proposed as a fix.
  */
-function inputInDoubt(cause: Cause, groups: RowGroup[], values: SheetValues): { cell: string; stated: number; sum: number } | undefined {
+function inputInDoubt(cause: Cause, set: RelationSet, values: SheetValues): { cell: string; stated: number; sum: number } | undefined {
   for (const p of cause.own!.inputs) {
-    const g = groups.find((x) => x.parent === p.row);
-    if (!g) continue;
-    const parts = g.children.map((ch) => values.get(ch, p.col));
-    const stated = values.get(p.row, p.col);
-    if (stated === null || parts.some((v) => v === null)) continue;
-    const sum = parts.reduce((a: number, b) => a + b!, 0);
-    if (Math.abs(stated - sum) > 1e-9 * Math.max(1, Math.abs(stated))) return { cell: address(p.row, p.col), stated, sum };
+    const sum = set.groupDisagreement(p.row, p.col);
+    if (sum !== undefined) return { cell: address(p.row, p.col), stated: values.get(p.row, p.col)!, sum };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
  * formulas add up rows of the block above.
  */
 import { cellAt } from "../grid";
-import { formulaReferences } from "../formula";
+import { formulaReferences, isSumFormula } from "../formula";
 import type { RecognisedTable } from "../types";
 import type { SheetValues } from "../values";
 import type { RowGroup } from "./relations";
@@ -38,7 +38,7 @@ function sumStart(row: number, values: SheetValues, figureCols: number[]): numbe
   let start: number | undefined;
   for (const col of figureCols) {
     const formula = cellAt(values.sheet, row, col)?.formula;
-    if (!formula || !/^\s*\+?SUM\s*\(/i.test(formula)) continue;
+    if (!formula || !isSumFormula(formula)) continue;
     const refs = formulaReferences(formula);
     if (!refs || refs.length !== 1) return undefined;
     const [r] = refs;

@@ -4,7 +4,7 @@
  * relation the figures do not mostly obey is not the sheet's arithmetic, and is dropped.
  */
 import { atRow, evaluate, evaluatePoint, ref, references, sumOf, type Expr } from "../expr";
-import { formulaReferences } from "../formula";
+import { formulaReferences, isSumFormula } from "../formula";
 import { cellAt } from "../grid";
 import type { ColumnFormula, RowGroup, TableRelations } from "./relations";
 import { lookupFor } from "./relations";
@@ -138,6 +138,16 @@ export class RelationSet {
     };
   }
 
+  /**
+   * The sum of the rows under `row` in `col` when the parent row disagrees with it, whether or not
+   * the table is held to that sum (a family the figures did not confirm, `-` items of an indicator).
+   */
+  groupDisagreement(row: number, col: number): number | undefined {
+    const g = this.groupOfParent.get(row);
+    if (!g || this.groupStatus(g, col) !== "fail") return undefined;
+    return evaluatePoint(this.rowInstance(g, col).expr, (r, c) => this.values.get(r, c) ?? 0);
+  }
+
   /** The target of every kept sum relation, with the relation built only when asked for. */
   *sumTargets(): Generator<{ family: string; target: Pos; instance: () => Instance }> {
     for (const f of this.rel.formulas)
@@ -237,7 +247,7 @@ export class RelationSet {
   private sumStated(col: number): boolean {
     return this.rel.groups.some((g) => {
       const formula = cellAt(this.values.sheet, g.parent, col)?.formula;
-      if (!formula || !/^\s*\+?SUM\s*\(/i.test(formula)) return false;
+      if (!formula || !isSumFormula(formula)) return false;
       const ranges = formulaReferences(formula);
       return !!ranges?.length && ranges.every((r) => r.left === col && r.right === col && g.children.some((c) => c >= r.top && c <= r.bottom));
     });
