@@ -44,7 +44,15 @@ export function findCauses(set: RelationSet, percentCols: Set<number>): { causes
   const causes: Cause[] = [];
   const unexplained: Unexplained[] = [];
   // Slips far apart do not interact: search each cluster of failures that share cells on its own.
-  for (const cluster of clusters(set.failing, (p) => values.key(p.row, p.col), (p) => precedents(values, p))) {
+  // A total stands in many failing relations: its precedents are walked once.
+  const walked = new Map<number, Pos[]>();
+  const linked = (p: Pos) => {
+    const k = values.key(p.row, p.col);
+    let out = walked.get(k);
+    if (!out) walked.set(k, (out = precedents(values, p)));
+    return out;
+  };
+  for (const cluster of clusters(set.failing, (p) => values.key(p.row, p.col), linked)) {
     let open = cluster;
     const named = new Set<number>();
     for (let round = 0; round < MAX_ROUNDS; round++) {

@@ -231,6 +231,7 @@ function assignLevels(rows: RecognisedRow[], markers: Marker[]): void {
   order.forEach((m, i) => (fixed[m] = i + 1));
   const stack: number[] = [];
   const totals = rows.map((r, i) => (r.kind === "total" ? i : -1)).filter((i) => i >= 0);
+  const closing = closingTotals(rows, totals);
   rows.forEach((row, i) => {
     if (row.kind === "total") {
       row.level = 0;
@@ -243,7 +244,7 @@ function assignLevels(rows: RecognisedRow[], markers: Marker[]): void {
     row.level = fixed[markers[i]] ?? 1;
     while (stack.length && rows[stack[stack.length - 1]].level >= row.level) stack.pop();
     if (stack.length) row.parent = stack[stack.length - 1];
-    else if (totals.length === 1 || (totals.length > 1 && row.level === 1)) row.parent = nearestTotal(rows, totals, i);
+    else if (totals.length === 1 || (totals.length > 1 && row.level === 1)) row.parent = nearestTotal(totals, closing, i);
     stack.push(i);
   });
   // A top-level row under no total row: a table without a total row, no parent.
@@ -276,18 +277,17 @@ function closeGroup(rows: RecognisedRow[], stack: number[], i: number): void {
  * row, notes, the next block. Under a grand total on top, what follows goes to the next block's
  * total (where that block starts, its total's own `SUM` ranges tell: relations/blocks.ts).
  */
-function nearestTotal(rows: RecognisedRow[], totals: number[], i: number): number | undefined {
+function nearestTotal(totals: number[], closing: Set<number>, i: number): number | undefined {
   const above = totals.filter((t) => t < i);
   const last = above[above.length - 1];
   if (last === undefined) return totals.find((t) => t > i);
-  if (!closesRowsAbove(rows, totals, last)) return last;
+  if (!closing.has(last)) return last;
   // Blocks each closed by a `Cộng` under a grand total on top are the table's plan; anywhere else,
   // what follows a closing total is notes, ratios or another table, part of no total.
   return totals[0] === 0 ? totals.find((t) => t > i) : undefined;
 }
 
-function closesRowsAbove(rows: RecognisedRow[], totals: number[], t: number): boolean {
-  const previous = totals.filter((x) => x < t).pop() ?? -1;
-  for (let j = previous + 1; j < t; j++) if (rows[j].kind !== "subtotal") return true;
-  return false;
+/** The total rows that close rows above them (other than subtotals), since the previous total. */
+function closingTotals(rows: RecognisedRow[], totals: number[]): Set<number> {
+  return new Set(totals.filter((t, k) => rows.slice((totals[k - 1] ?? -1) + 1, t).some((r) => r.kind !== "subtotal")));
 }
