@@ -121,17 +121,19 @@ export class SheetValues {
     return c.value === null || c.value === undefined || (typeof c.value === "string" && c.value.trim() === "");
   }
 
-  private groupings = new Map<number, "." | "," | undefined>();
+  private readonly columnGroupings = new Map<number, Grouping | undefined>();
+  private sheetGrouping?: { of: Grouping | undefined };
 
   /**
    * The separator the text numbers of a column group thousands with, as those that show it say
    * (`3,437,500`, `1.338,216`); else the sheet's; undefined when nothing tells or both are seen.
    */
-  private groupingNear(col: number): "." | "," | undefined {
-    if (!this.groupings.has(col)) this.groupings.set(col, groupingIn(this.sheet, col));
-    if (this.groupings.get(col) !== undefined) return this.groupings.get(col);
-    if (!this.groupings.has(-1)) this.groupings.set(-1, groupingIn(this.sheet));
-    return this.groupings.get(-1);
+  private groupingNear(col: number): Grouping | undefined {
+    if (!this.columnGroupings.has(col)) this.columnGroupings.set(col, groupingIn(this.sheet, col));
+    const own = this.columnGroupings.get(col);
+    if (own !== undefined) return own;
+    this.sheetGrouping ??= { of: groupingIn(this.sheet) };
+    return this.sheetGrouping.of;
   }
 
   private fractions = new Map<number, boolean>();
@@ -164,14 +166,14 @@ export class SheetValues {
         fromText = !/^[-–—]+$/.test(c.value.trim());
         textDecimals = r.decimals;
         if (r.otherReading !== undefined) {
+          const comma = c.value.includes(",");
           // A column of typed figures with decimals (tỷ đồng `2,345`) writes `1,901` as one of them.
-          const grouping = this.groupingNear(col) ?? (c.value.includes(",") && this.hasFractions(col) ? "." : undefined);
-          if (grouping === "," || (grouping === undefined && c.value.includes(","))) {
-            // `825,000` among `3,437,500`s groups thousands; with nothing to tell, it is not read at all.
-            if (grouping === undefined) return null;
+          const grouping = this.groupingNear(col) ?? (comma && this.hasFractions(col) ? "." : undefined);
+          if (grouping === ",") {
+            // `825,000` among `3,437,500`s groups thousands; `1.856` there is a decimal.
             raw = r.otherReading;
-            textDecimals = c.value.includes(".") ? 3 : 0;
-          }
+            textDecimals = comma ? 0 : 3;
+          } else if (grouping === undefined && comma) return null; // nothing tells: not read at all
         }
       }
     } else if ((c.value === null || c.value === undefined) && c.formula) {
@@ -189,7 +191,9 @@ export class SheetValues {
   }
 }
 
-function groupingIn(sheet: SheetGrid, col?: number): "." | "," | undefined {
+type Grouping = "." | ",";
+
+function groupingIn(sheet: SheetGrid, col?: number): Grouping | undefined {
   const seen = new Set<string>();
   for (const line of sheet.cells) {
     if (!line) continue;
@@ -200,7 +204,7 @@ function groupingIn(sheet: SheetGrid, col?: number): "." | "," | undefined {
     }
     if (seen.size > 1) return undefined;
   }
-  return seen.size === 1 ? [...seen][0] as "." | "," : undefined;
+  return seen.size === 1 ? ([...seen][0] as Grouping) : undefined;
 }
 
 /** What a number format shows, read once per distinct format (a sheet has a handful). */

@@ -31,10 +31,11 @@ export const OPEN_LIST = words("khac|v\\.?v|mot so|nhu(?! cau)|chu yeu|dien hinh
 export const NOT_A_PART = words(
   "tang(?! cuong)|giam(?! ngheo)|so voi|vuot|dat|bang|chiem|luy ke|binh quan|trung binh|(?<!dau |duy )tu|den|khoang|tren|hon|gan|duoi|tong|tuong ung|tuong duong|con(?! lai)|xuong|len|ty le|ti le",
 );
+const MEASURE_WORDS = "ke hoach|kh|du toan|duoc giao|giai ngan|thanh toan|chi tieu|thuc hien|da chi";
 /** Measure words: in a parenthesis they make it a remark (plan, disbursed…), not a breakdown. */
-export const MEASURE = words("ke hoach|kh|du toan|duoc giao|von giao|giao von|giai ngan|thanh toan|chuyen sang|keo dai|chi tieu|thuc hien|da chi");
-/** The same for counts: households `chuyển sang cận nghèo` moved, they are not funds carried over. */
-export const COUNT_MEASURE = words("ke hoach|kh|du toan|duoc giao|giai ngan|thanh toan|chi tieu|thuc hien|da chi");
+export const MEASURE = words(`${MEASURE_WORDS}|von giao|giao von|chuyen sang|keo dai`);
+/** The same for counts, without the words of funds: households `chuyển sang cận nghèo` moved, they are not funds carried over. */
+export const COUNT_MEASURE = words(MEASURE_WORDS);
 /** From … to: `giảm từ a xuống b`. */
 export const FROM = wordsAtEnd("tu|tu muc");
 /**
